@@ -1,0 +1,63 @@
+package io.kawat.platform.http;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of a service: {@code /health}, {@code /ready} and {@code /metrics} (Prometheus) on every service,
+ * plus whatever routes the service adds to {@link #app()} before {@link #start()}. Binds 127.0.0.1 by default.
+ */
+public final class AdminServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
+
+    private final String serviceName;
+    private final String host;
+    private final int port;
+    private final Javalin app;
+
+    public AdminServer(String serviceName, String host, int port, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
+        this.serviceName = serviceName;
+        this.host = host;
+        this.port = port;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = 1_000_000L;
+        });
+        app.get("/health", ctx -> ctx.json(Map.of("service", serviceName, "status", "UP")));
+        app.get("/ready", ctx -> {
+            boolean isReady = ready.getAsBoolean();
+            ctx.status(isReady ? 200 : 503).json(Map.of("service", serviceName, "ready", isReady));
+        });
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    }
+
+    /** The Javalin app, to add the service's own routes. */
+    public Javalin app() {
+        return app;
+    }
+
+    public AdminServer start() {
+        app.start(host, port);
+        log.info("{} HTTP on {}", serviceName, url());
+        return this;
+    }
+
+    /** The bound port (the real one when 0 was configured). */
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        return "http://" + host + ":" + port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,102 @@
+package io.kawat.platform.streams;
+
+import io.kawat.platform.lifecycle.Service;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Kafka Streams application with exactly-once v2: logs state changes, replaces a failed stream thread
+ * while the failure budget lasts and shuts the client down beyond it, waits for RUNNING on start, closes cleanly.
+ */
+public final class StreamsRunner implements Service {
+    private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final String name;
+    private final KafkaStreams streams;
+    private final FailureBudget budget;
+    private final Duration startTimeout;
+    private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+
+    public StreamsRunner(String name, Topology topology, Properties props, MeterRegistry metrics, FailureBudget budget,
+                         Duration startTimeout) {
+        this.name = name;
+        this.budget = budget;
+        this.startTimeout = startTimeout;
+        this.streams = new KafkaStreams(topology, props);
+        streams.setStateListener((newState, oldState) -> {
+            state = newState;
+            log.info("{} streams {} -> {}", name, oldState, newState);
+        });
+        streams.setUncaughtExceptionHandler(this::onUncaught);
+        new KafkaStreamsMetrics(streams).bindTo(metrics);
+    }
+
+    /** Base properties: application id, bootstrap servers, state directory, exactly-once v2, short commits. */
+    public static Properties properties(String applicationId, String bootstrapServers, String stateDir) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
+        props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        return props;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start() {
+        streams.start();
+        long deadline = System.nanoTime() + startTimeout.toNanos();
+        while (state != KafkaStreams.State.RUNNING) {
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                throw new IllegalStateException(name + " streams stopped during start-up (" + state + ")");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " streams not RUNNING after " + startTimeout.toSeconds() + " s (" + state + ")");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+    }
+
+    /** The running client, for interactive queries. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+
+    private StreamThreadExceptionResponse onUncaught(Throwable error) {
+        if (budget.spend(Clock.systemUTC().instant())) {
+            log.error("{} stream thread failed; replacing it ({} failures left in the budget)", name, budget.remaining(), error);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        log.error("{} stream thread failed and the failure budget is spent; shutting the client down", name, error);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+}
