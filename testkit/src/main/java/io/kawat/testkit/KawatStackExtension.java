@@ -54,7 +54,7 @@ public final class KawatStackExtension implements ParameterResolver {
     }
 
     /** A started stack, closed by JUnit when the run ends. */
-    static final class RunningStack implements KawatStack, ExtensionContext.Store.CloseableResource {
+    static final class RunningStack implements KawatStack, AutoCloseable {
         private final String bootstrapServers;
         private final String registryUrl;
         private final String kind;
