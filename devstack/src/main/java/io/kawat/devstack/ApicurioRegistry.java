@@ -26,9 +26,11 @@ public final class ApicurioRegistry implements AutoCloseable {
     private final Path dataDir;
     private final Path cacheDir;
     private final int port;
+    private final boolean stopOnJvmExit;
     private ChildProcess process;
 
-    public ApicurioRegistry(Path dataDir, Path cacheDir, int port) {
+    public ApicurioRegistry(Path dataDir, Path cacheDir, int port, boolean stopOnJvmExit) {
+        this.stopOnJvmExit = stopOnJvmExit;
         this.dataDir = dataDir;
         this.cacheDir = cacheDir;
         this.port = port;
@@ -52,10 +54,16 @@ public final class ApicurioRegistry implements AutoCloseable {
         Map<String, String> env = Map.of(
                 "REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + dataDir.resolve("registry").toAbsolutePath()
                         + ";DB_CLOSE_ON_EXIT=FALSE");
-        process = ChildProcess.start("apicurio-registry", command, env, runner.getParent(), dataDir.resolve("registry.log"));
+        process = ChildProcess.start("apicurio-registry", command, env, runner.getParent(), dataDir.resolve("registry.log"),
+                stopOnJvmExit);
         Readiness.await("Schema registry on " + confluentApiUrl(), process, timeout, this::answers);
         log.info("Apicurio Registry {} ready at {} (data in {})", Versions.apicurio(), confluentApiUrl(), dataDir);
         return this;
+    }
+
+    /** Process id of the running child process, for fault-injection tests. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     public void kill() {

@@ -23,16 +23,16 @@ public final class DevStack implements AutoCloseable {
 
     /** Where and on which ports the stack runs. */
     public record Settings(Path dataDir, Path cacheDir, int kafkaPort, int controllerPort, int registryPort,
-                           Duration startTimeout) {
+                           Duration startTimeout, boolean stopOnJvmExit) {
         /** Fixed, documented ports for {@code kawat up}. */
         public static Settings defaults(Path dataDir) {
-            return new Settings(dataDir, dataDir.resolve("cache"), 9092, 9093, 8085, Duration.ofSeconds(120));
+            return new Settings(dataDir, dataDir.resolve("cache"), 9092, 9093, 8085, Duration.ofSeconds(120), true);
         }
 
         /** Free ports, for tests. */
         public static Settings ephemeral(Path dataDir, Path cacheDir) {
             return new Settings(dataDir, cacheDir, Ports.freePort(), Ports.freePort(), Ports.freePort(),
-                    Duration.ofSeconds(120));
+                    Duration.ofSeconds(120), true);
         }
     }
 
@@ -42,9 +42,9 @@ public final class DevStack implements AutoCloseable {
             throw new StackStartException("Kawat needs Java 17 or newer; this is Java " + Runtime.version());
         }
         KafkaBroker kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                settings.controllerPort());
+                settings.controllerPort(), settings.stopOnJvmExit());
         ApicurioRegistry registry = new ApicurioRegistry(settings.dataDir().resolve("registry"), settings.cacheDir(),
-                settings.registryPort());
+                settings.registryPort(), settings.stopOnJvmExit());
         DevStack stack = new DevStack(kafka, registry);
         try {
             Thread registryStart = new Thread(() -> registry.start(settings.startTimeout()), "registry-start");

@@ -30,9 +30,11 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final boolean stopOnJvmExit;
     private ChildProcess process;
 
-    public KafkaBroker(Path dataDir, int port, int controllerPort) {
+    public KafkaBroker(Path dataDir, int port, int controllerPort, boolean stopOnJvmExit) {
+        this.stopOnJvmExit = stopOnJvmExit;
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -53,7 +55,8 @@ public final class KafkaBroker implements AutoCloseable {
         Path config = writeConfig();
         formatIfNew(config);
         process = ChildProcess.start("kafka", ChildProcess.javaCommand(jvmOptions(), classPath(), "kafka.Kafka",
-                List.of(config.toString())), Map.of(), dataDir, dataDir.resolve("kafka.log"));
+                List.of(config.toString())), Map.of(), dataDir, dataDir.resolve("kafka.log"),
+                stopOnJvmExit);
         Readiness.await("Kafka on " + bootstrapServers(), process, timeout, this::answers);
         log.info("Kafka {} ready at {} (data in {})", Versions.kafka(), bootstrapServers(), dataDir);
         return this;

@@ -24,16 +24,27 @@ public final class ChildProcess implements AutoCloseable {
     private final Path logFile;
     private final Thread shutdownHook;
 
-    private ChildProcess(String name, Process process, Path logFile) {
+    private ChildProcess(String name, Process process, Path logFile, boolean stopOnExit) {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
-        this.shutdownHook = new Thread(this::stopQuietly, "stop-" + name);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.shutdownHook = stopOnExit ? new Thread(this::stopQuietly, "stop-" + name) : null;
+        if (shutdownHook != null) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
-    /** Starts {@code command}, appending its output to {@code logFile}. */
+    /** Starts {@code command}, appending its output to {@code logFile}, stopped by a shutdown hook of its own. */
     public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
+        return start(name, command, env, workDir, logFile, true);
+    }
+
+    /**
+     * Starts {@code command}; with {@code stopOnExit} false the caller stops it (e.g. after the services that use it,
+     * in its own shutdown hook, since JVM shutdown hooks run concurrently).
+     */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logFile,
+                                     boolean stopOnExit) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -43,7 +54,7 @@ public final class ChildProcess implements AutoCloseable {
             builder.environment().putAll(env);
             Process process = builder.start();
             log.debug("Started {} (pid {}), log {}", name, process.pid(), logFile);
-            return new ChildProcess(name, process, logFile);
+            return new ChildProcess(name, process, logFile, stopOnExit);
         } catch (IOException e) {
             throw new StackStartException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -106,6 +117,9 @@ public final class ChildProcess implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly();
+        if (shutdownHook == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {

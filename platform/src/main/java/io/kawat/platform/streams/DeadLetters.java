@@ -1,6 +1,7 @@
 package io.kawat.platform.streams;
 
 import io.kawat.schemas.Topic;
+import io.kawat.schemas.serde.RegistryUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.header.Headers;
@@ -97,6 +98,8 @@ public final class DeadLetters {
                 }
                 V value = deserializer.deserialize(topic, record.headers(), record.value());
                 context.forward(record.withValue(Outcome.ok(value)));
+            } catch (RegistryUnavailableException e) {
+                throw e; // not the record's fault: fail the thread, which is replaced and retries the record
             } catch (RuntimeException e) {
                 describe(record.headers(), e, stage, context.recordMetadata().orElse(null));
                 context.forward(record.withValue(Outcome.failed(record.value(), e)));

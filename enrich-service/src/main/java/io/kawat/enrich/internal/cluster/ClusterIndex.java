@@ -1,0 +1,142 @@
+package io.kawat.enrich.internal.cluster;
+
+import io.kawat.enrich.internal.KeyValueState;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Event clusters in the matcher's state.
+ *
+ * <p>Keys: {@code c/<id>} the {@link ClusterProfile}; {@code x/<term>/<id>} the index from entity and keyword terms to
+ * clusters (empty values); {@code a/<old id>} the cluster an old id was merged into. Ids read
+ * {@code evt-<yyyyMMddTHHmmss>-<8 hex>} from the founding story's receive time and id, so the lexicographically
+ * smallest id is also the oldest cluster. A story joins every cluster scoring at least the threshold within the
+ * window; when that is more than one, all of them merge into the smallest id (their index entries move, an alias
+ * keeps old ids resolvable). A cluster is deleted with its index entries and aliases when its last story leaves.
+ */
+public final class ClusterIndex {
+
+  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+      .withZone(ZoneOffset.UTC);
+  private final KeyValueState state;
+
+  public ClusterIndex(KeyValueState state) {
+    this.state = state;
+  }
+
+  /** Puts a story in its cluster, founding or merging clusters as needed; returns the cluster id. */
+  public String assign(String storyId, StoryFeatures f, long time, long notBefore, double threshold,
+      ToDoubleFunction<String> idf) {
+    TreeSet<String> matching = new TreeSet<>();
+    for (String id : candidates(f)) {
+      ClusterProfile c = load(id);
+      if (c != null && c.lastSeen >= notBefore && Similarity.score(f, c, idf) >= threshold) {
+        matching.add(id);
+      }
+    }
+    if (matching.isEmpty()) {
+      String id = newId(storyId, time);
+      save(id, ClusterProfile.founding(time), f, time);
+      return id;
+    }
+    String target = matching.first();
+    ClusterProfile profile = load(target);
+    for (String other : matching.tailSet(target, false)) {
+      merge(target, profile, other);
+    }
+    save(target, profile, f, time);
+    return target;
+  }
+
+  /** Adds a story to a known cluster (a copy joins its original's cluster). */
+  public void join(String clusterId, StoryFeatures f, long time) {
+    String id = resolve(clusterId);
+    ClusterProfile c = load(id);
+    save(id, c != null ? c : ClusterProfile.founding(time), f, time);
+  }
+
+  /** The cluster an id now lives on: itself, or the cluster it was merged into. */
+  public String resolve(String clusterId) {
+    byte[] alias = state.get("a/" + clusterId);
+    return alias == null ? clusterId : new String(alias, StandardCharsets.UTF_8);
+  }
+
+  /** A story leaves its cluster (evicted); the cluster goes when it has no story left. */
+  public void leave(String clusterId) {
+    String id = resolve(clusterId);
+    ClusterProfile c = load(id);
+    if (c == null) {
+      return;
+    }
+    c.live--;
+    if (c.live > 0) {
+      state.put("c/" + id, c.encode());
+      return;
+    }
+    for (String t : c.terms) {
+      state.delete("x/" + t + "/" + id);
+    }
+    for (String old : c.absorbed) {
+      state.delete("a/" + old);
+    }
+    state.delete("c/" + id);
+  }
+
+  private List<String> candidates(StoryFeatures f) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (String term : f.indexTerms()) {
+      String prefix = "x/" + term + "/";
+      for (Map.Entry<String, byte[]> e : state.prefixScan(prefix)) {
+        ids.add(e.getKey().substring(prefix.length()));
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private void merge(String target, ClusterProfile profile, String other) {
+    ClusterProfile absorbed = load(other);
+    if (absorbed == null) {
+      return;
+    }
+    for (String t : absorbed.terms) {
+      state.delete("x/" + t + "/" + other);
+      if (profile.terms.size() < ClusterProfile.MAX_TERMS && profile.terms.add(t)) {
+        state.put("x/" + t + "/" + target, new byte[0]);
+      }
+    }
+    profile.absorb(other, absorbed);
+    byte[] to = target.getBytes(StandardCharsets.UTF_8);
+    state.put("a/" + other, to);
+    for (String old : absorbed.absorbed) {
+      state.put("a/" + old, to);
+    }
+    state.delete("c/" + other);
+  }
+
+  private void save(String id, ClusterProfile profile, StoryFeatures f, long time) {
+    for (String t : profile.add(f, time)) {
+      state.put("x/" + t + "/" + id, new byte[0]);
+    }
+    state.put("c/" + id, profile.encode());
+  }
+
+  private ClusterProfile load(String id) {
+    byte[] bytes = state.get("c/" + id);
+    return bytes == null ? null : ClusterProfile.decode(bytes);
+  }
+
+  static String newId(String storyId, long time) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < storyId.length(); i++) {
+      h = (h ^ storyId.charAt(i)) * 0x100000001b3L;
+    }
+    return "evt-" + ID_TIME.format(Instant.ofEpochMilli(time)) + "-" + String.format("%08x", h & 0xffffffffL);
+  }
+}

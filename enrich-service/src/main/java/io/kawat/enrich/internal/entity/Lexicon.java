@@ -1,0 +1,108 @@
+package io.kawat.enrich.internal.entity;
+
+import io.kawat.enrich.internal.ResourceFiles;
+import io.kawat.schemas.avro.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+
+/**
+ * Word lists the name rules need: person titles (matched as phrases), capitalised words that are not names
+ * (weekdays, months, openers, demonyms), words that reveal the kind of a name, connectors allowed inside names, and
+ * Lucene's stop words per language. Immutable.
+ */
+public final class Lexicon {
+
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "ter", "bin", "binti", "ibn",
+      "al", "el", "la", "le", "du", "&");
+
+  private final AhoCorasick<String> titles;
+  private final Set<String> notNames;
+  private final Map<String, EntityType> typeWords;
+  private final Map<String, CharArraySet> stopWords;
+
+  private Lexicon(AhoCorasick<String> titles, Set<String> notNames, Map<String, EntityType> typeWords,
+      Map<String, CharArraySet> stopWords) {
+    this.titles = titles;
+    this.notNames = notNames;
+    this.typeWords = typeWords;
+    this.stopWords = stopWords;
+  }
+
+  /** Loads the bundled word lists. */
+  public static Lexicon load() {
+    AhoCorasick.Builder<String> titles = new AhoCorasick.Builder<>();
+    for (String title : ResourceFiles.lines("entity/titles.txt")) {
+      titles.add(Fold.fold(title.strip()), title.strip());
+    }
+    Set<String> notNames = new HashSet<>();
+    for (String line : ResourceFiles.lines("entity/not-names.txt")) {
+      for (String w : line.strip().split("\\s+")) {
+        notNames.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    Map<String, EntityType> typeWords = new HashMap<>();
+    for (String line : ResourceFiles.lines("entity/type-words.txt")) {
+      String[] f = line.split("\t");
+      for (String w : f[1].strip().split("\\s+")) {
+        typeWords.putIfAbsent(w, EntityType.valueOf(f[0]));
+      }
+    }
+    Map<String, CharArraySet> stop = Map.of(
+        "en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "id", IndonesianAnalyzer.getDefaultStopSet(),
+        "ms", IndonesianAnalyzer.getDefaultStopSet(), "es", SpanishAnalyzer.getDefaultStopSet(),
+        "fr", FrenchAnalyzer.getDefaultStopSet(), "de", GermanAnalyzer.getDefaultStopSet(),
+        "pt", PortugueseAnalyzer.getDefaultStopSet(), "it", ItalianAnalyzer.getDefaultStopSet(),
+        "nl", DutchAnalyzer.getDefaultStopSet());
+    return new Lexicon(titles.build(), Set.copyOf(notNames), Map.copyOf(typeWords), stop);
+  }
+
+  /** Title phrases in the text, as spans, word-bounded, any case. */
+  List<int[]> titles(String text, String folded) {
+    List<int[]> out = new ArrayList<>();
+    for (AhoCorasick.Hit<String> hit : titles.search(folded)) {
+      int s = hit.start();
+      int e = hit.end();
+      boolean startOk = s == 0 || !Fold.isWordChar(text.charAt(s - 1));
+      boolean endOk = e == text.length() || !Fold.isWordChar(text.charAt(e)) || text.charAt(e - 1) == '.';
+      if (startOk && endOk) {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
+  /** True when the word (any case) is never a name on its own in this language. */
+  boolean isNotName(String word, String language) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (notNames.contains(lower)) {
+      return true;
+    }
+    CharArraySet own = stopWords.get(language);
+    return own != null && own.contains(lower) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
+  }
+
+  /** True for lower-case words allowed inside a name ("Bank of Japan", "Lula da Silva"). */
+  boolean isConnector(String word) {
+    return CONNECTORS.contains(word);
+  }
+
+  /** The kind a word reveals ("Ministry" an organisation, "River" a place), or null. */
+  EntityType typeOf(String word) {
+    return typeWords.get(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,119 @@
+package io.kawat.ingest;
+
+import io.kawat.ingest.internal.door.CommandListener;
+import io.kawat.ingest.internal.door.FeedPoller;
+import io.kawat.ingest.internal.door.FeedScheduler;
+import io.kawat.ingest.internal.door.PushEndpoint;
+import io.kawat.ingest.internal.fetch.FeedFetcher;
+import io.kawat.ingest.internal.fetch.FetchPolicy;
+import io.kawat.ingest.internal.fetch.Sleeper;
+import io.kawat.ingest.internal.health.FeedHealth;
+import io.kawat.ingest.internal.parse.ParseLimits;
+import io.kawat.ingest.internal.parse.WireParsers;
+import io.kawat.ingest.internal.pipeline.Ingestor;
+import io.kawat.ingest.internal.source.SourceConfig;
+import io.kawat.ingest.internal.version.SeenStateLoader;
+import io.kawat.ingest.internal.version.StoryLog;
+import io.kawat.platform.config.CommonSettings;
+import io.kawat.platform.config.Config;
+import io.kawat.platform.http.AdminServer;
+import io.kawat.platform.http.Metrics;
+import io.kawat.platform.kafka.KafkaContext;
+import io.kawat.platform.lifecycle.Service;
+import io.kawat.schemas.Topic;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: feeds, pushes and drop folders in, one {@code WireStory} per new version out on
+ * {@code wire.stories.v1}, feed health on {@code ingest.feed-status.v1}.
+ */
+public final class IngestService implements Service {
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final Config config;
+    private final List<SourceConfig> sources;
+    private final PrometheusMeterRegistry metrics = Metrics.forService("ingest");
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private volatile boolean ready;
+    private AdminServer http;
+
+    public IngestService(Config config, List<SourceConfig> sources) {
+        this.config = config;
+        this.sources = List.copyOf(sources);
+    }
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public void start() {
+        KafkaContext kafka = keep(KafkaContext.connect(config));
+        Topic<String, String> seenTopic = kafka.topics().ingestSeen();
+        List<Topic<?, ?>> topics = List.of(kafka.topics().wireStories(), kafka.topics().feedStatus(),
+                kafka.topics().feedCommands(), seenTopic);
+        kafka.provision(topics, Duration.ofSeconds(60));
+        StoryLog storyLog = keep(new StoryLog(kafka.bootstrapServers(), "kawat-" + config.get(IngestSettings.INSTANCE_ID),
+                kafka.topics().wireStories(), seenTopic, kafka.topics().feedStatus(),
+                SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
+        Clock clock = Clock.systemUTC();
+        Ingestor ingestor = new Ingestor(new WireParsers(ParseLimits.defaults()), storyLog, metrics, clock);
+        FeedFetcher fetcher = new FeedFetcher(FetchPolicy.defaults(), clock, Sleeper.system(), RandomGenerator.getDefault());
+        int maxBytes = config.get(IngestSettings.MAX_PUSH_BYTES);
+        List<FeedPoller> pollers = sources.stream().filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)
+                .map(s -> new FeedPoller(s, ingestor, fetcher,
+                        new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock), maxBytes))
+                .toList();
+        FeedScheduler scheduler = keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN)));
+
+        http = keep(new AdminServer("ingest", config.get(CommonSettings.BIND_HOST), config.get(IngestSettings.PORT),
+                metrics, this::isReady));
+        Map<String, SourceConfig> byId = sources.stream().collect(Collectors.toMap(SourceConfig::id, s -> s));
+        new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes).register(http.app());
+        http.app().get("/feeds", ctx -> ctx.json(scheduler.statuses().stream().map(FeedStatusJson::of).toList()));
+        http.start();
+        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(),
+                "kawat-ingest-commands-" + config.get(IngestSettings.INSTANCE_ID), scheduler::apply));
+        scheduler.start();
+        ready = true;
+        log.info("Ingest ready: push endpoint {}/ingest/{{sourceId}}, feeds {}/feeds, {} sources", http.url(), http.url(), sources.size());
+    }
+
+    /** The HTTP base URL (valid after start). */
+    public String url() {
+        return http.url();
+    }
+
+    @Override
+    public boolean isReady() {
+        return ready;
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed: {}", resources.get(i), e.toString());
+            }
+        }
+        resources.clear();
+    }
+
+    private <C extends AutoCloseable> C keep(C resource) {
+        resources.add(resource);
+        return resource;
+    }
+}

@@ -1,0 +1,67 @@
+package io.kawat.launcher;
+
+import io.kawat.enrich.EnrichService;
+import io.kawat.enrich.EnrichSettings;
+import io.kawat.ingest.IngestService;
+import io.kawat.ingest.IngestSettings;
+import io.kawat.ingest.internal.source.SourcesLoader;
+import io.kawat.platform.config.Config;
+import io.kawat.platform.lifecycle.ServiceGroup;
+import io.kawat.platform.streams.StreamsService;
+import io.kawat.publish.PublishService;
+import io.kawat.publish.PublishSettings;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Ingest, enrich and publish in this JVM, against the Kafka and registry named in {@code env}: what {@code kawat up}
+ * runs, and what end-to-end tests start. Each service reads its own settings from the same file and environment.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final ServiceGroup group = new ServiceGroup();
+    private final IngestService ingest;
+    private final StreamsService enrich;
+    private final StreamsService publish;
+
+    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish) {
+        this.ingest = ingest;
+        this.enrich = enrich;
+        this.publish = publish;
+    }
+
+    /** Starts the three services; {@code sourcesBase} resolves relative drop folders. */
+    public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase) {
+        Config ingestConfig = Config.load(IngestSettings.all(), configFile, env);
+        Config enrichConfig = Config.load(EnrichSettings.all(), configFile, env);
+        Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
+        IngestService ingest = new IngestService(ingestConfig,
+                SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
+        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig));
+        try {
+            pipeline.group.start(pipeline.publish);
+            pipeline.group.start(pipeline.enrich);
+            pipeline.group.start(pipeline.ingest);
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    public String ingestUrl() {
+        return ingest.url();
+    }
+
+    public String enrichUrl() {
+        return enrich.http().url();
+    }
+
+    public String publishUrl() {
+        return publish.http().url();
+    }
+
+    @Override
+    public void close() {
+        group.close();
+    }
+}

@@ -1,0 +1,95 @@
+package io.kawat.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kawat.launcher.internal.Home;
+import io.kawat.testkit.KawatStack;
+import io.kawat.testkit.KawatStackExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path on the real stack: the bundled sample wire files in drop folders → ingest → enrich → publish →
+ * articles at the API; three wire reports of one event become one roundup crediting all three sources, in every
+ * edition; a kill of one source's item withdraws its passages.
+ */
+@ExtendWith(KawatStackExtension.class)
+class PipelineEndToEndIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path homeDir;
+
+    @Test
+    void shouldPublishARoundupOfTheBundledSamplesCreditingEverySource(KawatStack stack) throws Exception {
+        Home home = new Home(homeDir);
+        home.installSamples();
+        Map<String, String> env = env(stack, home);
+
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            String api = pipeline.publishUrl() + "/api/articles?language=en&limit=50";
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                JsonNode roundup = roundup(get(api));
+                assertThat(roundup).as("an English article crediting Reuters, VOA News and Euronews").isNotNull();
+            });
+            for (String language : List.of("en", "id", "es")) {
+                JsonNode roundup = roundup(get(pipeline.publishUrl() + "/api/articles?limit=50&language=" + language));
+                assertThat(roundup).as("roundup in " + language).isNotNull();
+                assertThat(roundup.path("language").asText()).isEqualTo(language);
+            }
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(pipeline.publishUrl() + "/api/articles/"
+                    + roundup(get(api)).path("uri").asText() + ".html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(page.body()).contains("Reuters").doesNotContain("<script");
+        }
+    }
+
+    private static Map<String, String> env(KawatStack stack, Home home) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        env.put("KAWAT_REGISTRY_URL", stack.registryUrl());
+        env.put("KAWAT_TOPICS_PREFIX", stack.uniqueName("e2e") + ".");
+        env.put("KAWAT_DATA_DIR", home.dir().resolve("data").toString());
+        env.put("KAWAT_INGEST_PUSH_TOKEN", "e2e-push-token");
+        env.put("KAWAT_INGEST_PORT", "0");
+        env.put("KAWAT_ENRICH_PORT", "0");
+        env.put("KAWAT_PUBLISH_PORT", "0");
+        env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
+        return env;
+    }
+
+    /** The article whose sources include Reuters, VOA News and Euronews, or null. */
+    private static JsonNode roundup(JsonNode page) {
+        for (JsonNode item : page.path("items")) {
+            List<String> sources = new ArrayList<>();
+            item.path("infosources").forEach(s -> sources.add(s.path("name").asText()));
+            if (sources.containsAll(List.of("Reuters", "VOA News", "Euronews"))) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+        return response.statusCode() == 200 ? json.readTree(response.body()) : json.createObjectNode();
+    }
+}

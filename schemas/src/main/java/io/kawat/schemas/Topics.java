@@ -1,0 +1,121 @@
+package io.kawat.schemas;
+
+import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.EnrichedStory;
+import io.kawat.schemas.avro.FeedCommand;
+import io.kawat.schemas.avro.FeedStatus;
+import io.kawat.schemas.avro.WireStory;
+import io.kawat.schemas.registry.SchemaRegistryClient;
+import io.kawat.schemas.serde.AvroSerdes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The immutable registry of every Kawat topic, built from configuration: every produce and consume site takes its
+ * topic, and so its name and serdes, from here. Keys are UTF-8 strings; values are Avro in the Confluent wire format
+ * under {@code <topic>-value} subjects (by default). Every topic has a dead-letter topic {@code <topic>.dlq.v1}
+ * holding the original key and bytes of records that could not be processed.
+ */
+public final class Topics {
+    /** Suffix of a dead-letter topic's name. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq.v1";
+    /** Retention of dead-letter topics: long enough to inspect and replay after a holiday. */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+
+    private final Topic<String, WireStory> wireStories;
+    private final Topic<String, EnrichedStory> enrichedStories;
+    private final Topic<String, Article> articles;
+    private final Topic<String, FeedStatus> feedStatus;
+    private final Topic<String, FeedCommand> feedCommands;
+    private final Topic<String, String> ingestSeen;
+    private final Map<String, Topic<String, byte[]>> deadLetters = new LinkedHashMap<>();
+
+    private Topics(TopicsConfig config, SchemaRegistryClient registry) {
+        wireStories = avro(config, registry, "wire.stories.v1", WireStory.class, false);
+        enrichedStories = avro(config, registry, "news.enriched.v1", EnrichedStory.class, false);
+        articles = avro(config, registry, "news.articles.v1", Article.class, true);
+        feedStatus = avro(config, registry, "ingest.feed-status.v1", FeedStatus.class, true);
+        feedCommands = avro(config, registry, "ingest.commands.v1", FeedCommand.class, false);
+        ingestSeen = new Topic<>(config.namePrefix() + "ingest.seen.v1", Serdes.String(), Serdes.String(),
+                new TopicSpec(config.partitions(), true, null));
+        for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands)) {
+            String name = topic.name() + DEAD_LETTER_SUFFIX;
+            deadLetters.put(topic.name(), new Topic<>(name, Serdes.String(), Serdes.ByteArray(),
+                    new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
+        }
+    }
+
+    /** The topics for this configuration, with value serdes that use {@code registry}. */
+    public static Topics create(TopicsConfig config, SchemaRegistryClient registry) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(registry, "registry");
+        return new Topics(config, registry);
+    }
+
+    /** {@code wire.stories.v1}: one record per version of a provider item, keyed by story id. */
+    public Topic<String, WireStory> wireStories() {
+        return wireStories;
+    }
+
+    /** {@code news.enriched.v1}: enriched story versions, keyed by story id. */
+    public Topic<String, EnrichedStory> enrichedStories() {
+        return enrichedStories;
+    }
+
+    /** {@code news.articles.v1}, compacted: publish-ready articles, keyed by article id. */
+    public Topic<String, Article> articles() {
+        return articles;
+    }
+
+    /** {@code ingest.feed-status.v1}, compacted: feed health, keyed by feed id. */
+    public Topic<String, FeedStatus> feedStatus() {
+        return feedStatus;
+    }
+
+    /** {@code ingest.commands.v1}: operator commands to feeds, keyed by feed id. */
+    public Topic<String, FeedCommand> feedCommands() {
+        return feedCommands;
+    }
+
+    /**
+     * {@code ingest.seen.v1}, compacted: ingest's memory of the last emitted version of each story (story id to a small
+     * JSON document), written in the same transaction as the story versions. Internal to ingest: plain strings.
+     */
+    public Topic<String, String> ingestSeen() {
+        return ingestSeen;
+    }
+
+    /**
+     * The dead-letter topic of one of these topics: {@code <name>.dlq.v1}, original key and bytes. Throws
+     * {@link IllegalArgumentException} for a topic that is not in this registry (its dead letters would have no
+     * provisioned topic).
+     */
+    public Topic<String, byte[]> deadLetters(Topic<?, ?> of) {
+        Topic<String, byte[]> topic = deadLetters.get(of.name());
+        if (topic == null) {
+            throw new IllegalArgumentException("Not a Kawat topic, so it has no dead-letter topic: " + of.name());
+        }
+        return topic;
+    }
+
+    /** Every topic, the six topics first, then their dead-letter topics: what provisioning creates. */
+    public List<Topic<?, ?>> all() {
+        List<Topic<?, ?>> all = new ArrayList<>(List.of(wireStories, enrichedStories, articles, feedStatus,
+                feedCommands, ingestSeen));
+        all.addAll(deadLetters.values());
+        return List.copyOf(all);
+    }
+
+    private static <V extends SpecificRecord> Topic<String, V> avro(TopicsConfig config, SchemaRegistryClient registry,
+                                                                   String name, Class<V> type, boolean compacted) {
+        return new Topic<>(config.namePrefix() + name, Serdes.String(),
+                AvroSerdes.specific(type, registry, config.serde(), false),
+                new TopicSpec(config.partitions(), compacted, null));
+    }
+}
