@@ -82,8 +82,7 @@ public final class IngestService implements Service {
         new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes).register(http.app());
         http.app().get("/feeds", ctx -> ctx.json(scheduler.statuses().stream().map(FeedStatusJson::of).toList()));
         http.start();
-        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(),
-                "kawat-ingest-commands-" + config.get(IngestSettings.INSTANCE_ID), scheduler::apply));
+        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(), scheduler::apply));
         scheduler.start();
         ready = true;
         log.info("Ingest ready: push endpoint {}/ingest/{{sourceId}}, feeds {}/feeds, {} sources", http.url(), http.url(), sources.size());

@@ -15,7 +15,7 @@ public final class SentenceSplitter {
       "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
       "inc", "corp", "ltd", "co", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "bpk", "sdr", "h", "hj", "ir", "drs", "m.sc",
-      "sr", "sra", "dña", "mme", "mlle", "hr", "fr", "nr", "bzw", "ca", "approx", "est", "mt", "ft", "rev", "a.s");
+      "sra", "dña", "mme", "mlle", "hr", "fr", "nr", "bzw", "ca", "approx", "est", "mt", "ft", "rev", "a.s");
 
   /** Sentences of one paragraph, trimmed. */
   public List<String> split(String paragraph) {

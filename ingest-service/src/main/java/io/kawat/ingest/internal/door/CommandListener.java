@@ -1,7 +1,10 @@
 package io.kawat.ingest.internal.door;
 
 import io.kawat.schemas.Topic;
+import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
+import java.time.Instant;
+import org.apache.kafka.common.TopicPartition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -14,7 +17,11 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies operator commands from {@code ingest.commands.v1} (pause, resume, poll now) as they arrive. */
+/**
+ * Applies operator commands from {@code ingest.commands.v1} (pause, resume, poll now). The topic is read from its
+ * beginning on every start, without a consumer group, so a feed paused before a restart stays paused; a poll-now
+ * issued before this start is not repeated.
+ */
 public final class CommandListener implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
 
@@ -28,17 +35,24 @@ public final class CommandListener implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    public static CommandListener start(String bootstrapServers, Topic<String, FeedCommand> topic, String groupId,
+    public static CommandListener start(String bootstrapServers, Topic<String, FeedCommand> topic,
                                         Consumer<FeedCommand> handler) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         KafkaConsumer<String, FeedCommand> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
-        consumer.subscribe(List.of(topic.name()));
-        CommandListener listener = new CommandListener(consumer, handler);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Instant started = Instant.now();
+        CommandListener listener = new CommandListener(consumer, command -> {
+            if (command.getAction() != FeedAction.POLL_NOW || !command.getIssuedAt().isBefore(started)) {
+                handler.accept(command);
+            }
+        });
         listener.thread.start();
         return listener;
     }

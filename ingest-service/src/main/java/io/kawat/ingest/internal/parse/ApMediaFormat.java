@@ -3,6 +3,7 @@ package io.kawat.ingest.internal.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * AP Media API JSON: a {@code data.item} (one item) or {@code data.items[].item} (a feed page). Provider id
@@ -57,7 +58,7 @@ final class ApMediaFormat {
             d.subject(Json.text(s, "code") == null ? null : "apsubject:" + Json.text(s, "code"));
         }
         String slug = Json.text(n, "slugline");
-        if (slug != null && slug.toLowerCase(java.util.Locale.ROOT).contains("writethru")) {
+        if (slug != null && slug.toLowerCase(Locale.ROOT).contains("writethru")) {
             StatusMapping.signal("writethru", d);
         }
     }

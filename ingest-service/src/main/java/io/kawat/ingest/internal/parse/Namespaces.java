@@ -5,7 +5,6 @@ final class Namespaces {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String RSS1 = "http://purl.org/rss/1.0/";
-    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String MEDIA = "http://search.yahoo.com/mrss/";

@@ -1,6 +1,6 @@
 package io.kawat.ingest.internal.parse;
 
-import java.util.Set;
+import io.kawat.schemas.avro.Media;
 
 /**
  * Reads the body part of a NITF document ({@code body.head} and {@code body.content}), standalone or inline in
@@ -63,7 +63,7 @@ final class NitfContent {
         for (Object c : dateline.content()) {
             if (c instanceof String s) {
                 sb.append(s);
-            } else if (!Set.of("story.date").contains(((XmlNode) c).name())) {
+            } else if (!((XmlNode) c).name().equals("story.date")) {
                 sb.append(((XmlNode) c).text());
             }
         }
@@ -76,7 +76,7 @@ final class NitfContent {
             return;
         }
         String href = Texts.firstNonBlank(ref.attr("source"), ref.attr("data-location"));
-        var m = MediaRef.of(href, true, Texts.firstNonBlank(ref.attr("mime-type"), media.attr("media-type")),
+        Media m = MediaRef.of(href, true, Texts.firstNonBlank(ref.attr("mime-type"), media.attr("media-type")),
                 Texts.firstNonBlank(media.childText("media-caption"), ref.attr("alternate-text")),
                 media.childText("media-producer"), Texts.parseIntOrNull(ref.attr("width")),
                 Texts.parseIntOrNull(ref.attr("height")));

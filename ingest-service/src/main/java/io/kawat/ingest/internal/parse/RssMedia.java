@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 
 /**
  * Media of an RSS item or Atom entry: Media RSS {@code media:content} (also inside {@code media:group}) with its
@@ -81,6 +82,6 @@ final class RssMedia {
             return null;
         }
         return Texts.clean(caption.indexOf('<') >= 0 || caption.indexOf('&') >= 0
-                ? org.jsoup.Jsoup.parse(caption).text() : caption);
+                ? Jsoup.parse(caption).text() : caption);
     }
 }

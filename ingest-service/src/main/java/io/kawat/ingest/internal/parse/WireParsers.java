@@ -3,6 +3,7 @@ package io.kawat.ingest.internal.parse;
 import io.kawat.ingest.internal.safety.CharsetSniffer;
 import io.kawat.ingest.internal.safety.DecodedText;
 import io.kawat.ingest.internal.safety.HtmlSanitizer;
+import io.kawat.ingest.internal.safety.XmlProlog;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,9 +68,10 @@ public final class WireParsers {
     }
 
     private ParsedDocument parseXml(String text, ParseContext ctx) throws WireParseException {
-        WireFormat format = xml.sniff(text);
+        XmlProlog prolog = XmlProlog.scan(text);
+        WireFormat format = xml.sniff(prolog);
         ItemCollector items = collector(format, ctx);
-        xml.read(text, format, items);
+        xml.read(text, prolog, format, items);
         return items.finish();
     }
 

@@ -5,6 +5,8 @@ import io.kawat.ingest.internal.safety.XmlProlog;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The XML side of {@link WireParsers}: refuses hostile DOCTYPEs, picks the format from the root element and streams
@@ -13,11 +15,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlDocuments {
 
+    private static final Logger LOG = LoggerFactory.getLogger(XmlDocuments.class);
+
     private final SecureXml secureXml = new SecureXml();
 
     /** The format of an XML document, from its root element; throws for refused or unknown documents. */
-    WireFormat sniff(String text) throws WireParseException {
-        XmlProlog prolog = XmlProlog.scan(text);
+    WireFormat sniff(XmlProlog prolog) throws WireParseException {
         if (prolog.doctype() == XmlProlog.Doctype.REFUSED) {
             throw new WireParseException(ParseError.KWT_2005_DTD_REFUSED, prolog.doctypeReason());
         }
@@ -37,7 +40,8 @@ final class XmlDocuments {
         };
     }
 
-    void read(String text, WireFormat format, ItemCollector items) throws WireParseException {
+    /** Reads the items of {@code text}, whose prolog was checked by {@link #sniff}. */
+    void read(String text, XmlProlog prolog, WireFormat format, ItemCollector items) throws WireParseException {
         XmlFormat parser = switch (format) {
             case RSS, RDF -> new RssFormat();
             case ATOM -> new AtomFormat();
@@ -48,7 +52,7 @@ final class XmlDocuments {
         };
         XMLStreamReader reader = null;
         try {
-            reader = secureXml.reader(text);
+            reader = secureXml.reader(prolog.withoutDoctype(text));
             parser.read(new XmlStream(reader), items);
         } catch (XMLStreamException e) {
             String detail = describe(e);
@@ -77,7 +81,7 @@ final class XmlDocuments {
             reader.close();
         } catch (XMLStreamException e) {
             // closing a reader over a String releases nothing; the parse outcome is already decided
-            org.slf4j.LoggerFactory.getLogger(XmlDocuments.class).debug("closing XML reader failed", e);
+            LOG.debug("closing XML reader failed", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ public final class CharsetSniffer {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8, "detected", overridden);
         }
         CharsetDetector detector = new CharsetDetector();
-        detector.setText(raw.length > DETECTION_SAMPLE ? java.util.Arrays.copyOf(raw, DETECTION_SAMPLE) : raw);
+        detector.setText(raw.length > DETECTION_SAMPLE ? Arrays.copyOf(raw, DETECTION_SAMPLE) : raw);
         for (CharsetMatch match : detector.detectAll()) {
             Optional<Charset> charset = lookup(match.getName());
             if (charset.isPresent() && !charset.get().equals(StandardCharsets.UTF_8)) {
@@ -171,7 +172,7 @@ public final class CharsetSniffer {
 
         static Bom of(byte[] raw) {
             for (Bom bom : values()) {
-                if (raw.length >= bom.length && java.util.Arrays.equals(raw, 0, bom.length, bom.mark, 0, bom.length)) {
+                if (raw.length >= bom.length && Arrays.equals(raw, 0, bom.length, bom.mark, 0, bom.length)) {
                     return bom;
                 }
             }

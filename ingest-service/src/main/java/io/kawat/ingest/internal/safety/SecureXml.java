@@ -21,14 +21,17 @@ public final class SecureXml {
     public static final int MAX_ELEMENT_DEPTH = 256;
     private static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
 
-    private final XMLInputFactory factory;
+    /** A reader over already-decoded text (the charset was chosen by {@link CharsetSniffer}). */
+    public XMLStreamReader reader(String text) throws XMLStreamException {
+        return factory().createXMLStreamReader(new StringReader(text));
+    }
 
-    public SecureXml() {
-        factory = XMLInputFactory.newDefaultFactory();
+    /** A new factory per document: StAX factories are not promised to be thread-safe, and building one is cheap. */
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
@@ -36,10 +39,6 @@ public final class SecureXml {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
-    }
-
-    /** A reader over already-decoded text (the charset was chosen by {@link CharsetSniffer}). */
-    public XMLStreamReader reader(String text) throws XMLStreamException {
-        return factory.createXMLStreamReader(new StringReader(text));
+        return factory;
     }
 }

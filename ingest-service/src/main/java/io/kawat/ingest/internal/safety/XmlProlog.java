@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  * tolerated and never loaded. So are external parameter entities ({@code <!ENTITY % nitf SYSTEM "...">}), which
  * only pull in DTD modules. Any general entity declaration or internal parameter entity is refused: those are the
  * vehicles of XXE (file and URL) and entity-expansion bombs ("billion laughs").
+ *
+ * @param rootName the root element's qualified name, null when the text does not start like XML
+ * @param doctype the verdict on the DOCTYPE
+ * @param doctypeReason why a DOCTYPE was refused, else null
+ * @param doctypeStart index of {@code <!DOCTYPE}, -1 when none
+ * @param doctypeEnd index just after the DOCTYPE, -1 when none
  */
-public record XmlProlog(String rootName, Doctype doctype, String doctypeReason) {
+public record XmlProlog(String rootName, Doctype doctype, String doctypeReason, int doctypeStart, int doctypeEnd) {
 
     /** Verdict on the document type declaration. */
     public enum Doctype { NONE, TOLERATED, REFUSED }
@@ -26,6 +32,8 @@ public record XmlProlog(String rootName, Doctype doctype, String doctypeReason) 
         int i = skipWhitespace(text, 0);
         Doctype doctype = Doctype.NONE;
         String reason = null;
+        int start = -1;
+        int stop = -1;
         while (i < text.length() && text.charAt(i) == '<') {
             if (text.startsWith("<?", i)) {
                 i = skipPast(text, i, "?>");
@@ -37,19 +45,38 @@ public record XmlProlog(String rootName, Doctype doctype, String doctypeReason) 
                 reason = refusal(decl);
                 doctype = reason == null ? Doctype.TOLERATED : Doctype.REFUSED;
                 if (end < 0 || doctype == Doctype.REFUSED) {
-                    return new XmlProlog(null, doctype, reason == null ? "unterminated DOCTYPE" : reason);
+                    return new XmlProlog(null, doctype, reason == null ? "unterminated DOCTYPE" : reason, i, end);
                 }
+                start = i;
+                stop = end;
                 i = end;
             } else {
                 Matcher m = NAME.matcher(text).region(i + 1, Math.min(text.length(), i + 200));
-                return new XmlProlog(m.lookingAt() ? m.group() : null, doctype, reason);
+                return new XmlProlog(m.lookingAt() ? m.group() : null, doctype, reason, start, stop);
             }
             if (i < 0) {
-                return new XmlProlog(null, doctype, reason);
+                return new XmlProlog(null, doctype, reason, start, stop);
             }
             i = skipWhitespace(text, i);
         }
-        return new XmlProlog(null, doctype, reason);
+        return new XmlProlog(null, doctype, reason, start, stop);
+    }
+
+    /**
+     * The text with a tolerated DOCTYPE blanked out (line breaks kept, so error positions stay right). The DTD is
+     * never used, and without it undeclared entities behave the same with or without a DOCTYPE.
+     */
+    public String withoutDoctype(String text) {
+        if (doctype != Doctype.TOLERATED || doctypeStart < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = doctypeStart; i < doctypeEnd; i++) {
+            if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r') {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
     }
 
     /** The root element's local name (without prefix), or null. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kawat.schemas.avro.Media;
 import io.kawat.schemas.avro.PubStatus;
 import io.kawat.schemas.avro.WireStory;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -186,5 +187,28 @@ class RssParserTest {
         assertThat(only.getHeadline()).isEqualTo("Huh?");
         assertThat(only.getBodyText()).startsWith("What's the Rebus?");
         assertThat(only.getBodyHtml()).doesNotContain("~4/orRnfLWBRNc").contains("Braingle.com</a>");
+    }
+
+    @Test
+    void shouldReadEnclosureAndMediaGroupWithDefaultCreditWhenItemCarriesThem() throws WireParseException {
+        String feed = "<rss xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><item><guid>m1</guid><title>Media</title>"
+                + "<media:group><media:content url=\"https://cdn.example/big.jpg\" type=\"image/jpeg\" width=\"1200\">"
+                + "<media:description>Big picture</media:description></media:content>"
+                + "<media:content url=\"file:///etc/passwd\"/></media:group>"
+                + "<enclosure url=\"https://cdn.example/clip.mp4\" type=\"video/mp4\" length=\"1000\"/></item></channel></rss>";
+        ParseContext ctx = new ParseContext("voa", "VOA News", "voa-en", "en", "VOA", WireFixtures.CTX.clock());
+
+        WireStory s = new WireParsers(ParseLimits.defaults())
+                .parse(feed.getBytes(StandardCharsets.UTF_8), null, ctx).stories().get(0);
+
+        assertThat(s.getStoryId()).isEqualTo("voa:m1");
+        assertThat(s.getSourceName()).isEqualTo("VOA News");
+        assertThat(s.getFeedId()).isEqualTo("voa-en");
+        assertThat(s.getLanguage()).isEqualTo("en");
+        assertThat(s.getMedia()).extracting(Media::getHref)
+                .containsExactly("https://cdn.example/big.jpg", "https://cdn.example/clip.mp4");
+        assertThat(s.getMedia().get(0).getCaption()).isEqualTo("Big picture");
+        assertThat(s.getMedia().get(1).getMediaType()).isEqualTo("video/mp4");
+        assertThat(s.getMedia()).extracting(Media::getCredit).containsOnly("VOA");
     }
 }
