@@ -38,6 +38,14 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts the broker and the registry in parallel and waits for both. */
     public static DevStack start(Settings settings) {
+        return create(settings).startAll(settings.startTimeout());
+    }
+
+    /**
+     * A stack not started yet: its owner can hand it to a shutdown hook before {@link #startAll} so that an
+     * interrupted start-up (Ctrl-C) still stops whatever was already started.
+     */
+    public static DevStack create(Settings settings) {
         if (Runtime.version().feature() < 17) {
             throw new StackStartException("Kawat needs Java 17 or newer; this is Java " + Runtime.version());
         }
@@ -45,24 +53,28 @@ public final class DevStack implements AutoCloseable {
                 settings.controllerPort(), settings.stopOnJvmExit());
         ApicurioRegistry registry = new ApicurioRegistry(settings.dataDir().resolve("registry"), settings.cacheDir(),
                 settings.registryPort(), settings.stopOnJvmExit());
-        DevStack stack = new DevStack(kafka, registry);
+        return new DevStack(kafka, registry);
+    }
+
+    /** Starts both components in parallel and waits for both; closes both when either fails. */
+    public DevStack startAll(Duration timeout) {
         try {
-            Thread registryStart = new Thread(() -> registry.start(settings.startTimeout()), "registry-start");
+            Thread registryStart = new Thread(() -> registry.start(timeout), "registry-start");
             StartFailure failure = new StartFailure();
             registryStart.setUncaughtExceptionHandler((thread, error) -> failure.error = error);
             registryStart.start();
-            kafka.start(settings.startTimeout());
+            kafka.start(timeout);
             registryStart.join();
             if (failure.error != null) {
                 throw failure.error instanceof RuntimeException r ? r : new StackStartException(failure.error.toString(), failure.error);
             }
-            return stack;
+            return this;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stack.close();
+            close();
             throw new StackStartException("Interrupted while starting the dev stack", e);
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }

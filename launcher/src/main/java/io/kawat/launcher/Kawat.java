@@ -1,5 +1,7 @@
 package io.kawat.launcher;
 
+import io.kawat.devstack.StackStartException;
+import io.kawat.platform.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,15 @@ public final class Kawat implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Kawat()).execute(args));
+        CommandLine commandLine = new CommandLine(new Kawat());
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            if (error instanceof StackStartException || error instanceof ConfigException) {
+                Console.error("kawat: " + error.getMessage());
+                return 1;
+            }
+            throw error;
+        });
+        System.exit(commandLine.execute(args));
     }
 
     @Override

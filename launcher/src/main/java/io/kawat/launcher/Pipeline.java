@@ -31,12 +31,19 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts the three services; {@code sourcesBase} resolves relative drop folders. */
     public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase) {
+        return start(configFile, env, sourcesBase, pipeline -> { });
+    }
+
+    /** As {@link #start(Path, Map, Path)}, handing the pipeline to {@code starting} before its services start. */
+    public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase,
+                                 java.util.function.Consumer<Pipeline> starting) {
         Config ingestConfig = Config.load(IngestSettings.all(), configFile, env);
         Config enrichConfig = Config.load(EnrichSettings.all(), configFile, env);
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
         IngestService ingest = new IngestService(ingestConfig,
                 SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
         Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig));
+        starting.accept(pipeline);
         try {
             pipeline.group.start(pipeline.publish);
             pipeline.group.start(pipeline.enrich);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,9 +38,21 @@ final class UpCommand implements Callable<Integer> {
         Properties secrets = home.secrets();
         boolean samples = home.installSamples();
         Console.line("Kawat home " + home.dir() + (samples ? " (bundled samples copied to inbox/)" : ""));
-        Console.line("Starting Kafka on 127.0.0.1:" + kafkaPort + " and the schema registry on 127.0.0.1:" + registryPort + " ...");
-        DevStack stack = DevStack.start(new DevStack.Settings(home.dir().resolve("stack"), home.dir().resolve("cache"),
+        DevStack stack = DevStack.create(new DevStack.Settings(home.dir().resolve("stack"), home.dir().resolve("cache"),
                 kafkaPort, kafkaPort + 1, registryPort, Duration.ofSeconds(120), false));
+        // registered before anything starts, so that Ctrl-C during start-up stops what was started, in order
+        AtomicReference<Pipeline> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Console.line("Stopping Kawat ...");
+            Pipeline pipeline = running.get();
+            if (pipeline != null) {
+                pipeline.close();
+            }
+            stack.close();
+            Console.line("Stopped.");
+        }, "kawat-up-shutdown"));
+        Console.line("Starting Kafka on 127.0.0.1:" + kafkaPort + " and the schema registry on 127.0.0.1:" + registryPort + " ...");
+        stack.startAll(Duration.ofSeconds(120));
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         env.putIfAbsent("KAWAT_REGISTRY_URL", stack.registryUrl());
@@ -48,19 +61,7 @@ final class UpCommand implements Callable<Integer> {
         env.putIfAbsent("KAWAT_SECURITY_OPERATOR_TOKEN", secrets.getProperty("operator-token"));
         Path file = config != null ? config : home.devConfig();
         Console.line("Starting ingest, enrich and publish ...");
-        Pipeline pipeline;
-        try {
-            pipeline = Pipeline.start(file, env, home.dir());
-        } catch (RuntimeException e) {
-            stack.close();
-            throw e;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Console.line("Stopping Kawat ...");
-            pipeline.close();
-            stack.close();
-            Console.line("Stopped.");
-        }, "kawat-up-shutdown"));
+        Pipeline pipeline = Pipeline.start(file, env, home.dir(), running::set);
         printUrls(pipeline, stack, home, (System.nanoTime() - started) / 1_000_000_000.0);
         new CountDownLatch(1).await();
         return 0;
