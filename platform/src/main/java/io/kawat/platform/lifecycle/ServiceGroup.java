@@ -12,16 +12,25 @@ public final class ServiceGroup implements AutoCloseable {
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Thread hook = new Thread(this::closeAll, "kawat-shutdown");
-    private boolean closed;
+    private final java.util.concurrent.CountDownLatch closedAll = new java.util.concurrent.CountDownLatch(1);
+    private volatile boolean closed;
 
     public ServiceGroup() {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** Starts {@code service} and remembers it for closing. */
-    public synchronized <S extends Service> S start(S service) {
+    /**
+     * Remembers {@code service} for closing, then starts it. No lock is held while it starts, so a shutdown during a
+     * slow start closes it at once instead of waiting for the start to finish.
+     */
+    public <S extends Service> S start(S service) {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Shutting down: " + service.name() + " not started");
+            }
+            started.add(service);
+        }
         service.start();
-        started.add(service);
         return service;
     }
 
@@ -41,12 +50,16 @@ public final class ServiceGroup implements AutoCloseable {
         }
     }
 
-    private synchronized void closeAll() {
-        if (closed) {
-            return;
+    private void closeAll() {
+        List<AutoCloseable> reversed;
+        synchronized (this) {
+            if (closed) {
+                awaitClosed();
+                return;
+            }
+            closed = true;
+            reversed = new ArrayList<>(started);
         }
-        closed = true;
-        List<AutoCloseable> reversed = new ArrayList<>(started);
         Collections.reverse(reversed);
         for (AutoCloseable resource : reversed) {
             try {
@@ -54,6 +67,16 @@ public final class ServiceGroup implements AutoCloseable {
             } catch (Exception e) {
                 log.warn("Closing {} failed: {}", resource, e.toString());
             }
+        }
+        closedAll.countDown();
+    }
+
+    /** A second caller (e.g. the shutdown hook and close() at once) returns only when everything is closed. */
+    private void awaitClosed() {
+        try {
+            closedAll.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -4,7 +4,6 @@ import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Map;
  * Finds the people, organisations, places, events and things of a story.
  *
  * <p>Steps: known names from the {@link Gazetteer}; person titles from the {@link Lexicon}; unknown names from the
- * {@link NameFinder} rules; every further occurrence of an unknown name; then a person's single first or last name
- * ("Blinken", "Retno") is linked to the full name found in the same story. Mentions of one entity are grouped by
+ * {@link NameFinder} rules; every further occurrence of an unknown name; then {@link Coreference} links short forms
+ * to the full names of the same story. Mentions of one entity are grouped by
  * canonical id (or name); salience mixes headline presence, first position and frequency. Thread-safe.
  */
 public final class EntityExtractor {
@@ -50,7 +49,8 @@ public final class EntityExtractor {
     spans.addAll(found.unknown());
     spans.addAll(furtherOccurrences(text, found.unknown(), spans));
     spans.sort(Comparator.comparingInt(Span::start));
-    return group(linkPartialNames(spans), text.length(), headlineEnd);
+    List<Span> linked = Coreference.link(text, spans);
+    return group(linked, text.length(), headlineEnd);
   }
 
   private static List<Span> furtherOccurrences(String text, List<Span> unknown, List<Span> taken) {
@@ -64,32 +64,6 @@ public final class EntityExtractor {
           out.add(s);
         }
       }
-    }
-    return out;
-  }
-
-  /** Single words that repeat a part of a multi-word person name found in the same text become that person. */
-  private static List<Span> linkPartialNames(List<Span> spans) {
-    Map<String, EntityRef> parts = new HashMap<>();
-    for (Span s : spans) {
-      if (s.ref().type() == EntityType.PERSON) {
-        String[] words = s.ref().name().split(" ");
-        String[] surface = s.surface().split(" ");
-        if (words.length > 1) {
-          parts.putIfAbsent(words[words.length - 1], s.ref());
-          parts.putIfAbsent(words[0], s.ref());
-        }
-        if (surface.length > 1) {
-          parts.putIfAbsent(surface[surface.length - 1], s.ref());
-        }
-      }
-    }
-    List<Span> out = new ArrayList<>(spans.size());
-    for (Span s : spans) {
-      EntityRef person = s.surface().contains(" ") ? null : parts.get(s.surface());
-      boolean relink = person != null && !person.equals(s.ref())
-          && (s.ref().canonicalId() == null || s.rank() == GazetteerEntry.CITY);
-      out.add(relink ? new Span(s.start(), s.end(), s.surface(), person, s.rank()) : s);
     }
     return out;
   }

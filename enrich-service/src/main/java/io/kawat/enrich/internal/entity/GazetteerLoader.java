@@ -69,7 +69,8 @@ public final class GazetteerLoader {
       Set<String> names = new HashSet<>();
       names.add(f[1]);
       if (!f[5].isEmpty()) {
-        names.addAll(List.of(f[5].split("\\|")));
+        // alternate names of three letters or fewer are mostly codes and syllables ("Chi", "Ufa" aside)
+        List.of(f[5].split("\\|")).stream().filter(n -> n.length() >= 4).forEach(names::add);
       }
       for (String name : names) {
         if (!ambiguous.contains(name)) {

@@ -29,16 +29,19 @@ public final class Lexicon {
   private static final Set<String> CONNECTORS = Set.of(
       "of", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "ter", "bin", "binti", "ibn",
       "al", "el", "la", "le", "du", "&");
+  private static final Set<String> AND_WORDS = Set.of("and", "dan", "y", "et", "und", "e", "en");
 
   private final AhoCorasick<String> titles;
   private final Set<String> notNames;
+  private final Set<String> nameParts;
   private final Map<String, EntityType> typeWords;
   private final Map<String, CharArraySet> stopWords;
 
-  private Lexicon(AhoCorasick<String> titles, Set<String> notNames, Map<String, EntityType> typeWords,
-      Map<String, CharArraySet> stopWords) {
+  private Lexicon(AhoCorasick<String> titles, Set<String> notNames, Set<String> nameParts,
+      Map<String, EntityType> typeWords, Map<String, CharArraySet> stopWords) {
     this.titles = titles;
     this.notNames = notNames;
+    this.nameParts = nameParts;
     this.typeWords = typeWords;
     this.stopWords = stopWords;
   }
@@ -49,12 +52,8 @@ public final class Lexicon {
     for (String title : ResourceFiles.lines("entity/titles.txt")) {
       titles.add(Fold.fold(title.strip()), title.strip());
     }
-    Set<String> notNames = new HashSet<>();
-    for (String line : ResourceFiles.lines("entity/not-names.txt")) {
-      for (String w : line.strip().split("\\s+")) {
-        notNames.add(w.toLowerCase(Locale.ROOT));
-      }
-    }
+    Set<String> notNames = words("entity/not-names.txt");
+    Set<String> nameParts = words("entity/name-parts.txt");
     Map<String, EntityType> typeWords = new HashMap<>();
     for (String line : ResourceFiles.lines("entity/type-words.txt")) {
       String[] f = line.split("\t");
@@ -68,7 +67,17 @@ public final class Lexicon {
         "fr", FrenchAnalyzer.getDefaultStopSet(), "de", GermanAnalyzer.getDefaultStopSet(),
         "pt", PortugueseAnalyzer.getDefaultStopSet(), "it", ItalianAnalyzer.getDefaultStopSet(),
         "nl", DutchAnalyzer.getDefaultStopSet());
-    return new Lexicon(titles.build(), Set.copyOf(notNames), Map.copyOf(typeWords), stop);
+    return new Lexicon(titles.build(), notNames, nameParts, Map.copyOf(typeWords), stop);
+  }
+
+  private static Set<String> words(String file) {
+    Set<String> out = new HashSet<>();
+    for (String line : ResourceFiles.lines(file)) {
+      for (String w : line.strip().split("\\s+")) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Title phrases in the text, as spans, word-bounded, any case. */
@@ -86,7 +95,7 @@ public final class Lexicon {
     return out;
   }
 
-  /** True when the word (any case) is never a name on its own in this language. */
+  /** True when the word (any case) is never a name nor part of one in this language. */
   boolean isNotName(String word, String language) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (notNames.contains(lower)) {
@@ -96,9 +105,19 @@ public final class Lexicon {
     return own != null && own.contains(lower) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
   }
 
-  /** True for lower-case words allowed inside a name ("Bank of Japan", "Lula da Silva"). */
+  /** True for capitalised words that may be part of a name but are none alone ("Supreme", "Italian", "Kota"). */
+  boolean isNamePart(String word) {
+    return nameParts.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for words allowed inside a name in either case ("Bank of Japan", "Lula da Silva", "Kevin De Bruyne"). */
   boolean isConnector(String word) {
-    return CONNECTORS.contains(word);
+    return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for "and" in the supported languages: inside organisation names only ("Space and ... Commission"). */
+  boolean isAnd(String word) {
+    return AND_WORDS.contains(word);
   }
 
   /** The kind a word reveals ("Ministry" an organisation, "River" a place), or null. */

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 record Token(int start, int end, String text, boolean capitalised, boolean sentenceInitial, boolean joined) {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}&]+(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*");
+  // A hyphen continues a word only before a lower-case letter or digit: "Chi-kin", "Jakarta-based", "SATRIA-1"
+  // stay whole, "Russia-Ukraine" and "Baswedan-Muhaimin" are two words.
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{L}\\p{M}\\p{N}&]+(?:['’.][\\p{L}\\p{M}\\p{N}]+|-(?=[\\p{Ll}\\p{N}])[\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:\\b\\p{Lu}\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Rev|Prof|Jr|Lt|Col|Capt|Sgt|Adm|Pres)\\.)$");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
@@ -34,6 +37,15 @@ record Token(int start, int end, String text, boolean capitalised, boolean sente
       previousEnd = end;
     }
     return out;
+  }
+
+  /** Letters mixed with digits in lower case ("Rp551", "3rd") never start a name. */
+  boolean hasLowerCaseWithDigits() {
+    return text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isLowerCase);
+  }
+
+  boolean isNumber() {
+    return text.length() <= 4 && text.chars().allMatch(Character::isDigit);
   }
 
   boolean isAcronym() {
@@ -56,7 +68,10 @@ record Token(int start, int end, String text, boolean capitalised, boolean sente
       return true;
     }
     char c = text.charAt(i);
+    if (c == '-') {
+      return i > 0 && text.charAt(i - 1) == ' ';
+    }
     return c == '.' ? !ABBREVIATION.matcher(text.substring(Math.max(0, i - 6), i + 1)).find()
-        : "!?:\n—–-…•|".indexOf(c) >= 0;
+        : "!?:\n—–…•|".indexOf(c) >= 0;
   }
 }

@@ -37,7 +37,8 @@ public final class TopicClassifier {
   public List<TopicTag> classify(List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects,
       String language) {
     Map<String, Double> direct = new HashMap<>();
-    phraseEvidence(terms, headlineEnd, language, direct);
+    // Malay is analysed with the Indonesian analyzer and shares its rules
+    phraseEvidence(terms, headlineEnd, language.equals("ms") ? "id" : language, direct);
     for (Entity e : entities) {
       if (e.getCanonicalId() != null) {
         for (TopicRule r : rules.forEntity(e.getCanonicalId())) {
