@@ -63,7 +63,7 @@ public final class IngestService implements Service {
         List<Topic<?, ?>> topics = List.of(kafka.topics().wireStories(), kafka.topics().feedStatus(),
                 kafka.topics().feedCommands(), seenTopic);
         kafka.provision(topics, Duration.ofSeconds(60));
-        StoryLog storyLog = keep(new StoryLog(kafka.bootstrapServers(), "kawat-" + config.get(IngestSettings.INSTANCE_ID),
+        StoryLog storyLog = keep(new StoryLog(kafka.bootstrapServers(), config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
                 kafka.topics().wireStories(), seenTopic, kafka.topics().feedStatus(),
                 SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();

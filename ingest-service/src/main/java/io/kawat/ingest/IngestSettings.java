@@ -17,15 +17,13 @@ public final class IngestSettings {
             "How often drop folders are scanned");
     public static final Setting<Duration> QUIET_AFTER = Setting.duration("ingest.quiet-after", "6h",
             "A feed that delivered before and has been silent this long is reported QUIET");
-    public static final Setting<String> INSTANCE_ID = Setting.string("ingest.instance-id", "ingest-0",
-            "Unique per ingest instance: names its transactional producer");
 
     private IngestSettings() {
     }
 
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new ArrayList<>(CommonSettings.all());
-        all.addAll(List.of(PORT, PUSH_TOKEN, MAX_PUSH_BYTES, FOLDER_SCAN, QUIET_AFTER, INSTANCE_ID));
+        all.addAll(List.of(PORT, PUSH_TOKEN, MAX_PUSH_BYTES, FOLDER_SCAN, QUIET_AFTER));
         return all;
     }
 }

@@ -61,6 +61,30 @@ class PipelineEndToEndIT {
         }
     }
 
+    @Test
+    void shouldContinueAfterARestartWithoutRepublishingAndWithSchemaIdsThatStillDecode(KawatStack stack) throws Exception {
+        Home home = new Home(homeDir);
+        home.installSamples();
+        Map<String, String> env = env(stack, home);
+        JsonNode before;
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            String api = pipeline.publishUrl() + "/api/articles?language=en&limit=50";
+            await().atMost(Duration.ofSeconds(90)).until(() -> roundup(get(api)) != null);
+            before = roundup(get(api));
+        }
+
+        long restart = System.nanoTime();
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            Duration startTime = Duration.ofNanos(System.nanoTime() - restart);
+            assertThat(startTime).as("a restart takes its partitions back at once").isLessThan(Duration.ofSeconds(30));
+            String api = pipeline.publishUrl() + "/api/articles?language=en&limit=50";
+            await().atMost(Duration.ofSeconds(30)).until(() -> roundup(get(api)) != null);
+            JsonNode after = roundup(get(api));
+            assertThat(after.path("uri").asText()).isEqualTo(before.path("uri").asText());
+            assertThat(after.path("version").asText()).as("nothing re-published").isEqualTo(before.path("version").asText());
+        }
+    }
+
     private static Map<String, String> env(KawatStack stack, Home home) {
         Map<String, String> env = new HashMap<>();
         env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());

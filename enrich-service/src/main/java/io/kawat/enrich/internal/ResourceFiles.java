@@ -28,7 +28,8 @@ public final class ResourceFiles {
 
   /** Non-blank lines of a bundled UTF-8 text file, without '#' comment lines. */
   public static List<String> lines(String relativePath) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(relativePath), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(open(relativePath), StandardCharsets.UTF_8))) {
       List<String> out = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {

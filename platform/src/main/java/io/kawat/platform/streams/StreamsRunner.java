@@ -52,6 +52,8 @@ public final class StreamsRunner implements Service {
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         props.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
+        props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 15_000);
+        props.put(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), 3_000);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         return props;
     }
@@ -86,10 +88,7 @@ public final class StreamsRunner implements Service {
         return streams;
     }
 
-    /**
-     * Closes and leaves the consumer group, so that a restarted instance gets its partitions at once instead of after
-     * the session timeout (Kafka Streams does not leave the group on close by default).
-     */
+    /** Closes and, as a static member, leaves the consumer group so that its partitions move at once. */
     @Override
     public void close() {
         streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(30)));

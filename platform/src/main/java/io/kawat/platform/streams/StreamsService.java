@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -61,6 +62,10 @@ public final class StreamsService implements Service {
         Properties props = StreamsRunner.properties(config.get(CommonSettings.TOPIC_PREFIX) + definition.applicationId(),
                 kafka.bootstrapServers(), stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.REPLICATION_FACTOR));
+        // static membership: a restarted or replaced instance takes its partitions back without waiting for the
+        // session timeout of its previous self (Kafka Streams never sends a leave-group for dynamic members)
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
+                props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-" + config.get(CommonSettings.INSTANCE_ID));
         definition.tuning().accept(props);
         runner = new StreamsRunner(definition.name(), topology, props, metrics, new FailureBudget(5, Duration.ofMinutes(10)),
                 Duration.ofSeconds(120));

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 /**
  * An event cluster as kept under {@code c/<cluster id>}: when it was first and last joined, how many stories in the
  * state still belong to it, summed entity saliences, summed keyword weights per language, the terms filed for it in
- * the index, and the ids of clusters merged into it. Sizes are capped ({@value #MAX_ENTITIES} entities,
- * {@value #MAX_KEYWORDS} keywords per language, {@value #MAX_TERMS} index terms) so a long-running event cannot grow
+ * the index, the ids of clusters merged into it, and the features of its most recent members. Sizes are capped
+ * ({@value #MAX_ENTITIES} entities, {@value #MAX_KEYWORDS} keywords per language, {@value #MAX_TERMS} index terms,
+ * {@value #RECENT_MEMBERS} members) so a long-running event cannot grow
  * without bound. Mutable; not shared between threads.
  */
 final class ClusterProfile {
@@ -20,6 +21,7 @@ final class ClusterProfile {
   static final int MAX_ENTITIES = 40;
   static final int MAX_KEYWORDS = 60;
   static final int MAX_TERMS = 120;
+  static final int RECENT_MEMBERS = 6;
 
   long firstSeen;
   long lastSeen;
@@ -28,6 +30,7 @@ final class ClusterProfile {
   TreeMap<String, TreeMap<String, Double>> keywords = new TreeMap<>();
   TreeSet<String> terms = new TreeSet<>();
   List<String> absorbed = new ArrayList<>();
+  List<StoryFeatures> recent = new ArrayList<>();
 
   static ClusterProfile founding(long time) {
     ClusterProfile p = new ClusterProfile();
@@ -46,6 +49,7 @@ final class ClusterProfile {
     f.keywords().forEach((k, v) -> own.merge(k, v, Double::sum));
     cap(entities, MAX_ENTITIES);
     cap(own, MAX_KEYWORDS);
+    remember(f);
     List<String> fresh = new ArrayList<>();
     for (String t : f.indexTerms()) {
       if (terms.size() < MAX_TERMS && terms.add(t)) {
@@ -67,8 +71,16 @@ final class ClusterProfile {
       cap(own, MAX_KEYWORDS);
     });
     cap(entities, MAX_ENTITIES);
+    other.recent.forEach(this::remember);
     absorbed.add(otherId);
     absorbed.addAll(other.absorbed);
+  }
+
+  private void remember(StoryFeatures f) {
+    recent.add(f);
+    if (recent.size() > RECENT_MEMBERS) {
+      recent.remove(0);
+    }
   }
 
   private static void cap(TreeMap<String, Double> map, int max) {
@@ -94,6 +106,12 @@ final class ClusterProfile {
       }
       Codec.writeStrings(out, new ArrayList<>(terms));
       Codec.writeStrings(out, absorbed);
+      out.writeInt(recent.size());
+      for (StoryFeatures f : recent) {
+        out.writeUTF(f.language());
+        Codec.writeWeights(out, f.entities());
+        Codec.writeWeights(out, f.keywords());
+      }
     });
   }
 
@@ -113,6 +131,11 @@ final class ClusterProfile {
     }
     p.terms = new TreeSet<>(Codec.readStrings(in));
     p.absorbed = new ArrayList<>(Codec.readStrings(in));
+    int members = in.readInt();
+    for (int i = 0; i < members; i++) {
+      String language = in.readUTF();
+      p.recent.add(new StoryFeatures(Codec.readWeights(in), Codec.readWeights(in), language));
+    }
     return p;
   }
 }

@@ -8,9 +8,10 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Entities: cosine of salience vectors, each entity weighted by its inverse story frequency in the state, so
  * sharing "Antony Blinken" says more than sharing "United States". Keywords: cosine with the cluster's keywords in
- * the story's language. A story with no entities is scored on keywords alone; a cluster with no keywords in the
- * story's language (the same event told in another language) is scored on entities alone; otherwise
- * 0.6 × entities + 0.4 × keywords.
+ * the story's language. Scored against the cluster as a whole and against each of its recent members (a follow-up
+ * often resembles one earlier story more than the average); the best counts. A story with no entities is scored on
+ * keywords alone; a cluster with no keywords in the story's language (the same event told in another language) is
+ * scored on entities alone; otherwise 0.6 × entities + 0.4 × keywords.
  */
 final class Similarity {
 
@@ -18,9 +19,19 @@ final class Similarity {
 
   private Similarity() {}
 
+  /** The better of the story's score against the whole cluster and against its closest recent member. */
   static double score(StoryFeatures story, ClusterProfile cluster, ToDoubleFunction<String> idf) {
-    double entities = cosine(story.entities(), cluster.entities, idf);
-    Map<String, Double> keywords = cluster.keywords.get(story.language());
+    double best = score(story, cluster.entities, cluster.keywords.get(story.language()), idf);
+    for (StoryFeatures member : cluster.recent) {
+      Map<String, Double> keywords = member.language().equals(story.language()) ? member.keywords() : null;
+      best = Math.max(best, score(story, member.entities(), keywords, idf));
+    }
+    return best;
+  }
+
+  private static double score(StoryFeatures story, Map<String, Double> clusterEntities,
+      Map<String, Double> keywords, ToDoubleFunction<String> idf) {
+    double entities = cosine(story.entities(), clusterEntities, idf);
     if (story.entities().isEmpty()) {
       return keywords == null ? 0.0 : cosine(story.keywords(), keywords, k -> 1.0);
     }

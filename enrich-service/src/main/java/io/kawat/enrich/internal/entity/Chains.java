@@ -64,7 +64,7 @@ final class Chains {
     }
   }
 
-  /** Chains as [first, last] token indexes: joined runs of name words, trimmed, split at "and" outside organisations. */
+  /** Chains as [first, last] token indexes: joined runs of name words, split at "and" outside organisations. */
   List<int[]> all() {
     List<int[]> out = new ArrayList<>();
     int t = 0;

@@ -2,9 +2,12 @@ package io.kawat.enrich.internal.entity;
 
 import io.kawat.schemas.avro.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Links short forms to the full names of the same story:
@@ -15,17 +18,20 @@ import java.util.Map;
  *   <li>an acronym in parentheses right after a name ("Rapid Support Forces (RSF)") becomes that name, taking the
  *       known one's identity when only one of the two is known;</li>
  *   <li>an unknown name that ends another unknown name ("Ruet-i-Hilal Committee" in "Central Ruet-i-Hilal
- *       Committee") becomes the longer one.</li>
+ *       Committee") becomes the longer one, unless the longer one only adds generic words ("Kabupaten Garut" becomes
+ *       "Garut", the form other stories use).</li>
  * </ul>
  */
 final class Coreference {
 
+  private static final Pattern DATELINE_DASH = Pattern.compile("^\\s*[-–—]");
+
   private Coreference() {}
 
-  static List<Span> link(String text, List<Span> spans) {
+  static List<Span> link(String text, List<Span> spans, Lexicon lexicon) {
     List<Span> out = partialNames(spans);
     out = acronyms(text, out);
-    return suffixes(out);
+    return suffixes(out, lexicon);
   }
 
   private static List<Span> partialNames(List<Span> spans) {
@@ -58,8 +64,8 @@ final class Coreference {
       Span name = out.get(i - 1);
       Span acronym = out.get(i);
       boolean parenthesised = text.substring(name.end(), acronym.start()).equals(" (")
-          && acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
-      if (!parenthesised || !acronym.surface().equals(acronym.surface().toUpperCase(java.util.Locale.ROOT))) {
+          && text.startsWith(")", acronym.end()) && !DATELINE_DASH.matcher(text.substring(acronym.end() + 1)).find();
+      if (!parenthesised || !abbreviates(acronym.surface(), name.surface())) {
         continue;
       }
       boolean nameKnown = name.ref().canonicalId() != null;
@@ -73,7 +79,29 @@ final class Coreference {
     return out;
   }
 
-  private static List<Span> suffixes(List<Span> spans) {
+  /** "RSF" for "Rapid Support Forces" (initials in order), or a short form sharing the first letter ("Suparco"). */
+  static boolean abbreviates(String shortForm, String name) {
+    if (shortForm.contains(" ") || shortForm.length() < 2) {
+      return false;
+    }
+    if (!shortForm.equals(shortForm.toUpperCase(Locale.ROOT))) {
+      return Character.toLowerCase(shortForm.charAt(0)) == Character.toLowerCase(name.charAt(0));
+    }
+    String[] words = name.split("[ ,]+");
+    int w = 0;
+    for (char c : shortForm.toCharArray()) {
+      while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != c)) {
+        w++;
+      }
+      if (w == words.length) {
+        return false;
+      }
+      w++;
+    }
+    return true;
+  }
+
+  private static List<Span> suffixes(List<Span> spans, Lexicon lexicon) {
     List<Span> out = new ArrayList<>(spans);
     for (Span shorter : spans) {
       if (shorter.ref().canonicalId() != null) {
@@ -83,7 +111,14 @@ final class Coreference {
         String a = shorter.ref().name();
         String b = longer.ref().name();
         if (longer.ref().canonicalId() == null && b.length() > a.length() && b.endsWith(" " + a)) {
-          relink(out, shorter.ref(), longer.ref());
+          // "Kabupaten Garut" is Garut: a generic prefix gives way to the plain name that other stories use
+          boolean genericPrefix = Arrays.stream(b.substring(0, b.length() - a.length()).trim().split(" "))
+              .allMatch(lexicon::isNamePart);
+          if (genericPrefix) {
+            relink(out, longer.ref(), shorter.ref());
+          } else {
+            relink(out, shorter.ref(), longer.ref());
+          }
           break;
         }
       }

@@ -49,7 +49,7 @@ public final class EntityExtractor {
     spans.addAll(found.unknown());
     spans.addAll(furtherOccurrences(text, found.unknown(), spans));
     spans.sort(Comparator.comparingInt(Span::start));
-    List<Span> linked = Coreference.link(text, spans);
+    List<Span> linked = Coreference.link(text, spans, lexicon);
     return group(linked, text.length(), headlineEnd);
   }
 

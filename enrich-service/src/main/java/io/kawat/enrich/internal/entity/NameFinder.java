@@ -64,10 +64,14 @@ final class NameFinder {
         a = c.nextWord(a, b);
       }
     }
-    if (ctx.inTitleCaseHeadline(tokens.get(a).start()) || c.titleStartsAfter(b) || !c.hasFree(a, b)) {
+    if (ctx.inTitleCaseHeadline(tokens.get(a).start()) || c.titleStartsAfter(b)) {
       return null;
     }
     EntityType type = typeOf(tokens, a, b);
+    boolean free = c.hasFree(a, b);
+    if (!free && type == null) {
+      return null;
+    }
     b = c.attachNumber(b, type, a == b);
     int start = tokens.get(a).start();
     int end = tokens.get(b).end();
@@ -81,6 +85,10 @@ final class NameFinder {
     if (right >= 0 && absorbs(ctx, c.known(right), type, a, b, true)) {
       dissolved.add(right);
       end = Math.max(end, c.known(right).end());
+    }
+    boolean alone = start == tokens.get(a).start() && end == tokens.get(b).end();
+    if (!free && alone && (a == b || lexicon.typeOf(tokens.get(b).text()) == null)) {
+      return null; // name parts alone count only as several words ending in "Court", "Union" ... or around a name
     }
     boolean single = a == b && start == tokens.get(a).start() && end == tokens.get(b).end();
     if (single && !afterTitle && !acceptSingle(ctx, tokens.get(a))) {

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 record Token(int start, int end, String text, boolean capitalised, boolean sentenceInitial, boolean joined) {
 
   // A hyphen continues a word only before a lower-case letter or digit: "Chi-kin", "Jakarta-based", "SATRIA-1"
-  // stay whole, "Russia-Ukraine" and "Baswedan-Muhaimin" are two words.
+  // stay whole, "Russia-Ukraine" and "Baswedan-Muhaimin" are two words; "Ruet-i-Hilal" stays whole.
   private static final Pattern WORD = Pattern.compile(
-      "[\\p{L}\\p{M}\\p{N}&]+(?:['’.][\\p{L}\\p{M}\\p{N}]+|-(?=[\\p{Ll}\\p{N}])[\\p{L}\\p{M}\\p{N}]+)*");
+      "[\\p{L}\\p{M}\\p{N}&]+(?:['’.][\\p{L}\\p{M}\\p{N}]+|-(?=[\\p{Ll}\\p{N}])[\\p{L}\\p{M}\\p{N}]+"
+          + "|(?<=[-'’]\\p{Ll})-[\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:\\b\\p{Lu}\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Rev|Prof|Jr|Lt|Col|Capt|Sgt|Adm|Pres)\\.)$");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");

@@ -45,7 +45,7 @@ public final class KeywordExtractor {
       String surface = stripPossessive(text.substring(term.start(), term.end()));
       boolean name = nameWords.contains(surface);
       String key = name ? "n:" + surface.toLowerCase(Locale.ROOT) : term.stem();
-      if (!keep(key, surface)) {
+      if (!keep(surface)) {
         continue;
       }
       tf.merge(key, term.start() < headlineEnd ? 2 : 1, Integer::sum);
@@ -71,7 +71,7 @@ public final class KeywordExtractor {
     return out;
   }
 
-  private static boolean keep(String key, String surface) {
+  private static boolean keep(String surface) {
     boolean unspaced = surface.codePoints().anyMatch(Character::isIdeographic);
     return (unspaced || surface.length() >= 3) && !surface.chars().allMatch(c -> Character.isDigit(c)
         || c == '.' || c == ',');

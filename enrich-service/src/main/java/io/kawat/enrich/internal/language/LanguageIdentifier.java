@@ -15,8 +15,8 @@ import java.util.SortedMap;
  * Language identification with Lingua in low-accuracy mode, restricted to the configured languages.
  *
  * <p>Lingua 1.2 reports relative values (the best language 1.0, the others the ratio of their log-likelihoods).
- * These are turned into a confidence by a sharpened softmax, {@code exp(k·v) / Σ exp(k·v)} with k = {@value #SHARPNESS}:
- * a margin of 0.1 between the two best languages gives about 0.99, Indonesian against Malay on a short text about
+ * These are turned into a confidence by a sharpened softmax, {@code exp(k·v) / Σ exp(k·v)} with
+ * k = {@value #SHARPNESS}: a margin of 0.1 between the two best languages gives about 0.99, Indonesian against Malay on a short text about
  * 0.8. The declared language wins when the detector finds it plausible (confidence at least {@value #PLAUSIBLE}),
  * because feeds usually declare correctly and Indonesian/Malay or Spanish/Portuguese are close; when the detector is
  * unsure (below {@value #SURE}) the declared language is used, or "und" without one. Thread-safe.

@@ -15,6 +15,7 @@ final class QualityReport {
   final List<String> languageErrors = new ArrayList<>();
   final List<String> topicErrors = new ArrayList<>();
   final List<String> duplicateErrors = new ArrayList<>();
+  final List<String> clusterErrors = new ArrayList<>();
   final Counts clusters;
   final Counts clustersAsEmitted;
   final Counts duplicates = new Counts();
@@ -31,6 +32,7 @@ final class QualityReport {
       score(o);
     }
     clusters = pairs(outcomes, Outcome::finalCluster);
+    describeClusters(outcomes);
     clustersAsEmitted = pairs(outcomes, o -> o.match().clusterId());
   }
 
@@ -72,6 +74,27 @@ final class QualityReport {
         duplicateErrors.add(s.id() + ": expected " + s.duplicateOf() + ", got " + dup);
       }
     }
+  }
+
+  private void describeClusters(List<Outcome> outcomes) {
+    Map<String, List<String>> byLabel = new LinkedHashMap<>();
+    Map<String, List<String>> byPredicted = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      byLabel.computeIfAbsent(o.labelled().cluster(), k -> new ArrayList<>()).add(o.finalCluster());
+      byPredicted.computeIfAbsent(o.finalCluster(), k -> new ArrayList<>()).add(o.labelled().cluster());
+    }
+    byLabel.forEach((label, predicted) -> {
+      if (predicted.stream().distinct().count() > 1) {
+        List<String> members = outcomes.stream().filter(o -> o.labelled().cluster().equals(label))
+            .map(o -> o.labelled().id() + "→" + o.finalCluster()).toList();
+        clusterErrors.add("split " + label + ": " + String.join(", ", members));
+      }
+    });
+    byPredicted.forEach((id, labels) -> {
+      if (labels.stream().distinct().count() > 1) {
+        clusterErrors.add("merged " + id + ": " + String.join(", ", labels.stream().distinct().toList()));
+      }
+    });
   }
 
   private static Counts pairs(List<Outcome> outcomes, Function<Outcome, String> predicted) {
