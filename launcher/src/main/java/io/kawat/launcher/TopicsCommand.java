@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kawat topics}: every topic with its partitions, record count and each consumer group's lag. */
+/** {@code kawat topics}: every topic with its partitions, offset span (records plus transaction markers) and each consumer group's lag. */
 @Command(name = "topics", mixinStandardHelpOptions = true, description = "List topics with record counts and consumer lag.")
 final class TopicsCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", defaultValue = "${env:KAWAT_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
@@ -36,7 +36,7 @@ final class TopicsCommand implements Callable<Integer> {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> start = admin.listOffsets(earliest).all().get();
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(latest).all().get();
             Map<String, Map<String, Long>> lag = lagByTopic(admin, end);
-            Console.line(String.format(java.util.Locale.ROOT, "%-48s %5s %10s  %s", "TOPIC", "PARTS", "RECORDS", "CONSUMER LAG"));
+            Console.line(String.format(java.util.Locale.ROOT, "%-48s %5s %10s  %s", "TOPIC", "PARTS", "OFFSETS", "CONSUMER LAG"));
             for (String name : names) {
                 long records = topics.get(name).partitions().stream().mapToLong(p -> {
                     TopicPartition tp = new TopicPartition(name, p.partition());
