@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one JUnit 5 extension that gives integration tests a broker and a schema registry for the whole run.
  *
- * <p>The stack is started once per test JVM and stopped when the run ends. It is the external stack named by
- * {@code KAWAT_TEST_BOOTSTRAP_SERVERS} and {@code KAWAT_TEST_REGISTRY_URL} when both are set, otherwise Kawat's dev
- * stack (a KRaft broker and Apicurio Registry as child processes, data under {@code target/kawat-stack}).
+ * <p>The stack is started once per test JVM and stopped when the run ends. It is, in this order: the external stack
+ * named by {@code KAWAT_TEST_BOOTSTRAP_SERVERS} and {@code KAWAT_TEST_REGISTRY_URL} when both are set; the
+ * production images on Testcontainers when a Docker API answers (unless {@code KAWAT_TEST_STACK=devstack}); otherwise
+ * Kawat's dev stack (a KRaft broker and Apicurio Registry as child processes, data under {@code target/kawat-stack}).
  * Tests declare a {@link KawatStack} parameter and take unique names from it.
  */
 public final class KawatStackExtension implements ParameterResolver {
@@ -41,6 +42,12 @@ public final class KawatStackExtension implements ParameterResolver {
             log.info("Tests use the external stack: Kafka {}, registry {}", bootstrap, registry);
             return new RunningStack(bootstrap, registry, "external", null);
         }
+        if (ContainerStack.available()) {
+            ContainerStack containers = ContainerStack.start();
+            log.info("Tests use Testcontainers: Kafka {}, registry {}", containers.bootstrapServers(), containers.registryUrl());
+            return new RunningStack(containers.bootstrapServers(), containers.registryUrl(), "testcontainers", containers);
+        }
+        log.info("No Docker API answers: tests use the dev stack (child processes); the Testcontainers path is skipped");
         Path dir = Path.of("target", "kawat-stack").toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -58,13 +65,13 @@ public final class KawatStackExtension implements ParameterResolver {
         private final String bootstrapServers;
         private final String registryUrl;
         private final String kind;
-        private final DevStack devStack;
+        private final AutoCloseable resources;
 
-        RunningStack(String bootstrapServers, String registryUrl, String kind, DevStack devStack) {
+        RunningStack(String bootstrapServers, String registryUrl, String kind, AutoCloseable resources) {
             this.bootstrapServers = bootstrapServers;
             this.registryUrl = registryUrl;
             this.kind = kind;
-            this.devStack = devStack;
+            this.resources = resources;
         }
 
         @Override
@@ -82,15 +89,15 @@ public final class KawatStackExtension implements ParameterResolver {
             return kind;
         }
 
-        /** The dev stack behind this, for fault-injection tests; null for an external stack. */
+        /** The dev stack behind this, for fault-injection tests; null for other stacks. */
         public DevStack devStack() {
-            return devStack;
+            return resources instanceof DevStack stack ? stack : null;
         }
 
         @Override
-        public void close() {
-            if (devStack != null) {
-                devStack.close();
+        public void close() throws Exception {
+            if (resources != null) {
+                resources.close();
             }
         }
     }
