@@ -74,7 +74,7 @@ public final class IngestService implements Service {
                 .map(s -> new FeedPoller(s, ingestor, fetcher,
                         new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock), maxBytes))
                 .toList();
-        FeedScheduler scheduler = keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN)));
+        FeedScheduler scheduler = keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN), metrics));
 
         http = keep(new AdminServer("ingest", config.get(CommonSettings.BIND_HOST), config.get(IngestSettings.PORT),
                 metrics, this::isReady));

@@ -4,6 +4,8 @@ import io.kawat.ingest.internal.version.StoryLog;
 import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
 import io.kawat.schemas.avro.FeedStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +32,13 @@ public final class FeedScheduler implements AutoCloseable {
         return thread;
     });
 
-    public FeedScheduler(List<FeedPoller> pollers, StoryLog storyLog, Duration folderScan) {
+    private final MeterRegistry metrics;
+
+    public FeedScheduler(List<FeedPoller> pollers, StoryLog storyLog, Duration folderScan, MeterRegistry metrics) {
         pollers.forEach(p -> this.pollers.put(p.source().feedId(), p));
         this.storyLog = storyLog;
         this.folderScan = folderScan;
+        this.metrics = metrics;
     }
 
     public void start() {
@@ -77,7 +82,8 @@ public final class FeedScheduler implements AutoCloseable {
         if (poller.health().paused() && !evenIfPaused) {
             return;
         }
-        poller.poll();
+        Timer.builder("kawat_ingest_poll").description("Time to poll a feed and ingest what it returned")
+                .tag("source", poller.source().id()).register(metrics).record(poller::poll);
         report(poller);
     }
 
