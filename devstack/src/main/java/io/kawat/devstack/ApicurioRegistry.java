@@ -19,18 +19,16 @@ import org.slf4j.LoggerFactory;
  * Apicurio Registry (from its Maven Central distribution) as a child process on 127.0.0.1, with its H2 database in
  * the data directory so that schema ids survive a restart. Kawat talks to its Confluent-compatible API.
  */
-public final class ApicurioRegistry implements AutoCloseable {
+public final class ApicurioRegistry extends StackComponent {
     private static final Logger log = LoggerFactory.getLogger(ApicurioRegistry.class);
     private static final String CONFLUENT_API = "/apis/ccompat/v7";
 
     private final Path dataDir;
     private final Path cacheDir;
     private final int port;
-    private final boolean stopOnJvmExit;
-    private ChildProcess process;
 
     public ApicurioRegistry(Path dataDir, Path cacheDir, int port, boolean stopOnJvmExit) {
-        this.stopOnJvmExit = stopOnJvmExit;
+        super(stopOnJvmExit);
         this.dataDir = dataDir;
         this.cacheDir = cacheDir;
         this.port = port;
@@ -59,24 +57,6 @@ public final class ApicurioRegistry implements AutoCloseable {
         Readiness.await("Schema registry on " + confluentApiUrl(), process, timeout, this::answers);
         log.info("Apicurio Registry {} ready at {} (data in {})", Versions.apicurio(), confluentApiUrl(), dataDir);
         return this;
-    }
-
-    /** Process id of the running child process, for fault-injection tests. */
-    public long pid() {
-        return process == null ? -1 : process.pid();
-    }
-
-    public void kill() {
-        if (process != null) {
-            process.kill();
-        }
-    }
-
-    @Override
-    public void close() {
-        if (process != null) {
-            process.close();
-        }
     }
 
     private boolean answers() {

@@ -24,17 +24,15 @@ import org.slf4j.LoggerFactory;
  * A real single-node Apache Kafka KRaft broker (broker and controller in one) run as a child JVM from the
  * {@code kafka_2.13} jars on this JVM's class path. Its data directory survives restarts, and so do its topics.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends StackComponent {
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
 
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
-    private final boolean stopOnJvmExit;
-    private ChildProcess process;
 
     public KafkaBroker(Path dataDir, int port, int controllerPort, boolean stopOnJvmExit) {
-        this.stopOnJvmExit = stopOnJvmExit;
+        super(stopOnJvmExit);
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -60,25 +58,6 @@ public final class KafkaBroker implements AutoCloseable {
         Readiness.await("Kafka on " + bootstrapServers(), process, timeout, this::answers);
         log.info("Kafka {} ready at {} (data in {})", Versions.kafka(), bootstrapServers(), dataDir);
         return this;
-    }
-
-    /** Process id of the running child process, for fault-injection tests. */
-    public long pid() {
-        return process == null ? -1 : process.pid();
-    }
-
-    /** Kills the broker process at once, for crash tests. */
-    public void kill() {
-        if (process != null) {
-            process.kill();
-        }
-    }
-
-    @Override
-    public void close() {
-        if (process != null) {
-            process.close();
-        }
     }
 
     private void formatIfNew(Path config) {

@@ -15,21 +15,18 @@ import io.kawat.schemas.registry.RegistryClientConfig;
 import io.kawat.schemas.registry.RestSchemaRegistryClient;
 import io.kawat.testkit.KawatStack;
 import io.kawat.testkit.KawatStackExtension;
+import io.kawat.testkit.TopicReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,24 +118,7 @@ class EnrichExactlyOnceIT {
     }
 
     private static List<EnrichedStory> readAll(KawatStack stack, Topic<String, EnrichedStory> topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<EnrichedStory> all = new ArrayList<>();
-        try (KafkaConsumer<String, EnrichedStory> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            var infos = consumer.partitionsFor(topic.name(), Duration.ofSeconds(5));
-            if (infos == null || infos.isEmpty()) {
-                return all;
-            }
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic.name(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> all.add(r.value()));
-            }
-        }
-        return all;
+        return TopicReader.readAll(stack.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
     }
 }

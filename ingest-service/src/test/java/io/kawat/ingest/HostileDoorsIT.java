@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -124,12 +123,7 @@ class HostileDoorsIT {
 
     private Topics start(KawatStack stack, List<SourceConfig> sources) {
         String prefix = stack.uniqueName("hostile") + ".";
-        Map<String, String> env = new HashMap<>();
-        env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("KAWAT_REGISTRY_URL", stack.registryUrl());
-        env.put("KAWAT_TOPICS_PREFIX", prefix);
-        env.put("KAWAT_INGEST_PORT", "0");
-        env.put("KAWAT_INGEST_PUSH_TOKEN", TOKEN);
+        Map<String, String> env = WireTopicReader.env(stack, prefix, TOKEN);
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
         ingest = new IngestService(Config.load(IngestSettings.all(), null, env), sources);
         ingest.start();

@@ -14,7 +14,6 @@ import io.kawat.testkit.KawatStackExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,11 +48,7 @@ class IngestCrashRecoveryIT {
                     type: folder
                     folder: inbox/crash
                 """);
-        Map<String, String> env = new HashMap<>();
-        env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("KAWAT_REGISTRY_URL", stack.registryUrl());
-        env.put("KAWAT_TOPICS_PREFIX", prefix);
-        env.put("KAWAT_INGEST_PORT", "0");
+        Map<String, String> env = WireTopicReader.env(stack, prefix, "");
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "100ms");
         Topics topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));

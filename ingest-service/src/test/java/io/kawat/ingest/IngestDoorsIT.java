@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,12 +86,7 @@ class IngestDoorsIT {
         });
         feedServer.start();
         String prefix = stack.uniqueName("doors") + ".";
-        Map<String, String> env = new HashMap<>();
-        env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-        env.put("KAWAT_REGISTRY_URL", stack.registryUrl());
-        env.put("KAWAT_TOPICS_PREFIX", prefix);
-        env.put("KAWAT_INGEST_PORT", "0");
-        env.put("KAWAT_INGEST_PUSH_TOKEN", TOKEN);
+        Map<String, String> env = WireTopicReader.env(stack, prefix, TOKEN);
         env.put("KAWAT_INGEST_MAX_PUSH_BYTES", "100000");
         Config config = Config.load(IngestSettings.all(), null, env);
         SourceConfig loopback = new SourceConfig("loopback", "Loopback Wire", SourceType.HTTP,

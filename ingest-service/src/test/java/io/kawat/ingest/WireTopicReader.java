@@ -2,36 +2,29 @@ package io.kawat.ingest;
 
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.WireStory;
-import java.time.Duration;
-import java.util.ArrayList;
+import io.kawat.testkit.KawatStack;
+import io.kawat.testkit.TopicReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
-/** Reads every committed record of a topic, for assertions. */
+/** Test helpers for ingest ITs: the committed stories of a topic, and the environment of a service under test. */
 final class WireTopicReader {
     private WireTopicReader() {
     }
 
     static List<WireStory> readAll(String bootstrapServers, Topic<String, WireStory> topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<WireStory> all = new ArrayList<>();
-        try (KafkaConsumer<String, WireStory> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> all.add(r.value()));
-            }
-        }
-        return all;
+        return TopicReader.readAll(bootstrapServers, topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+    /** Settings pointing an ingest service at the test stack with its own topic prefix and a free port. */
+    static Map<String, String> env(KawatStack stack, String prefix, String pushToken) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        env.put("KAWAT_REGISTRY_URL", stack.registryUrl());
+        env.put("KAWAT_TOPICS_PREFIX", prefix);
+        env.put("KAWAT_INGEST_PORT", "0");
+        env.put("KAWAT_INGEST_PUSH_TOKEN", pushToken);
+        return env;
     }
 }
