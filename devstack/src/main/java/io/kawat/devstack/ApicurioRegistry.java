@@ -46,9 +46,9 @@ public final class ApicurioRegistry extends StackComponent {
     public ApicurioRegistry start(Duration timeout) {
         Ports.requireFree(port, "Schema registry", "KAWAT_REGISTRY_PORT");
         Path runner = Distribution.apicurioRunner(cacheDir);
-        List<String> command = ChildProcess.javaCommand(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+        List<String> command = ChildProcess.javaJarCommand(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false"), null, "-jar", List.of(runner.toString()));
+                "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false"), runner);
         Map<String, String> env = Map.of(
                 "REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + dataDir.resolve("registry").toAbsolutePath()
                         + ";DB_CLOSE_ON_EXIT=FALSE");

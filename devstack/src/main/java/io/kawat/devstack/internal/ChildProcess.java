@@ -65,12 +65,20 @@ public final class ChildProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(currentJava());
         command.addAll(jvmOptions);
-        if (classPath != null) {
-            command.add("-cp");
-            command.add(classPath);
-        }
+        command.add("-cp");
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
+        return command;
+    }
+
+    /** A command line that runs an executable jar in a new JVM of the same Java as this one. */
+    public static List<String> javaJarCommand(List<String> jvmOptions, Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add(currentJava());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
         return command;
     }
 
