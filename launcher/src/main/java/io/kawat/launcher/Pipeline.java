@@ -42,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
         IngestService ingest = new IngestService(ingestConfig,
                 SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
-        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig));
+        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig, env));
         starting.accept(pipeline);
         try {
             pipeline.group.start(pipeline.publish);

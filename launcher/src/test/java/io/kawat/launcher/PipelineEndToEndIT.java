@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole path on the real stack: the bundled sample wire files in drop folders → ingest → enrich → publish →
  * articles at the API; three wire reports of one event become one roundup crediting all three sources, in every
- * edition; a kill of one source's item withdraws its passages.
+ * edition; a kill of one source's item withdraws its passages; an operator's kill withdraws the roundup from the API,
+ * the feeds and the stream within seconds.
  */
 @ExtendWith(KawatStackExtension.class)
 class PipelineEndToEndIT {
@@ -85,6 +88,86 @@ class PipelineEndToEndIT {
         }
     }
 
+    @Test
+    void shouldWithdrawTheRoundupEverywhereWithinSecondsWhenAnOperatorKillsIt(KawatStack stack) throws Exception {
+        Home home = new Home(homeDir);
+        home.installSamples();
+        Map<String, String> env = env(stack, home);
+
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            String base = pipeline.publishUrl();
+            Map<String, String> uris = new HashMap<>();
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                for (String language : List.of("en", "id", "es")) {
+                    JsonNode roundup = roundup(get(base + "/api/articles?limit=50&language=" + language));
+                    assertThat(roundup).as("roundup in " + language).isNotNull();
+                    uris.put(language, roundup.path("uri").asText());
+                }
+            });
+            String english = uris.get("en");
+            assertThat(text(base + "/api/feeds/en/all.atom")).contains(english);
+            SseLines stream = new SseLines();
+            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stream")).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.fromLineSubscriber(stream));
+
+            HttpResponse<String> kill = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + english + "/kill"))
+                    .header("Authorization", "Bearer " + env.get("KAWAT_SECURITY_OPERATOR_TOKEN"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"end-to-end kill\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(kill.statusCode()).as(kill.body()).isEqualTo(202);
+
+            try {
+                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                    for (String uri : uris.values()) {
+                        assertThat(get(base + "/api/articles/" + uri).path("pubstatus").asText()).as(uri).isEqualTo("canceled");
+                    }
+                    assertThat(text(base + "/api/feeds/en/all.atom")).doesNotContain(english);
+                    assertThat(stream.lines()).anySatisfy(line -> assertThat(line).startsWith("data:")
+                            .contains("\"uri\":\"" + english + "\"").contains("\"pubstatus\":\"canceled\""));
+                });
+            } finally {
+                stream.cancel();
+            }
+        }
+    }
+
+    /** The lines of a Server-Sent Events response as they arrive. */
+    private static final class SseLines implements Flow.Subscriber<String> {
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+        private volatile Flow.Subscription subscription;
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            lines.add("error: " + error);
+        }
+
+        @Override
+        public void onComplete() {
+            // the server closed the stream
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+
+        void cancel() {
+            if (subscription != null) {
+                subscription.cancel();
+            }
+        }
+    }
+
     private static Map<String, String> env(KawatStack stack, Home home) {
         Map<String, String> env = new HashMap<>();
         env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
@@ -92,6 +175,7 @@ class PipelineEndToEndIT {
         env.put("KAWAT_TOPICS_PREFIX", stack.uniqueName("e2e") + ".");
         env.put("KAWAT_DATA_DIR", home.dir().resolve("data").toString());
         env.put("KAWAT_INGEST_PUSH_TOKEN", "e2e-push-token");
+        env.put("KAWAT_SECURITY_OPERATOR_TOKEN", "e2e-operator-token");
         env.put("KAWAT_INGEST_PORT", "0");
         env.put("KAWAT_ENRICH_PORT", "0");
         env.put("KAWAT_PUBLISH_PORT", "0");
@@ -109,6 +193,12 @@ class PipelineEndToEndIT {
             }
         }
         return null;
+    }
+
+    private String text(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private JsonNode get(String url) throws Exception {

@@ -1,36 +1,91 @@
 package io.kawat.publish;
 
+import io.kawat.platform.config.CommonSettings;
 import io.kawat.platform.config.Config;
+import io.kawat.platform.config.ConfigException;
+import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.platform.streams.StreamsService;
 import io.kawat.publish.internal.api.ArticleApi;
 import io.kawat.publish.internal.api.ArticleEvents;
+import io.kawat.publish.internal.api.CommandPublisher;
+import io.kawat.publish.internal.api.OperatorApi;
 import io.kawat.publish.internal.chrome.Chrome;
 import io.kawat.publish.internal.compose.ArticleComposer;
 import io.kawat.publish.internal.compose.ComposerConfig;
+import io.kawat.publish.internal.ninjs.NinjsMapper;
+import io.kawat.publish.internal.topology.PublishStores;
+import io.kawat.publish.internal.webhook.Sleeper;
+import io.kawat.publish.internal.webhook.WebhookSubscriber;
+import io.kawat.publish.internal.webhook.Webhooks;
+import io.kawat.publish.internal.webhook.WebhooksLoader;
+import io.kawat.schemas.Topic;
+import io.kawat.schemas.Topics;
+import io.kawat.schemas.avro.Article;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 
-/** The publish service: {@link PublishTopology} as a Kafka Streams service, with the article API on its HTTP server. */
+/**
+ * The publish service: {@link PublishTopology} as a Kafka Streams service, with the article API, the operator write
+ * operations and the webhook deliveries ({@code publish.webhooks}) on its HTTP server's lifecycle.
+ */
 public final class PublishService {
     private PublishService() {
     }
 
-    /** A started-ready service: call {@code start()} (the group does) to serve. */
+    /** As {@link #create(Config, Map)} with this process's environment (webhook secrets are read from it). */
     public static StreamsService create(Config config) {
+        return create(config, Config.systemEnv());
+    }
+
+    /**
+     * A prepared service: call {@code start()} (the group does) to serve. {@code env} holds the environment variables
+     * the webhook entries name for their secrets; throws {@link ConfigException} listing every problem of the list.
+     */
+    public static StreamsService create(Config config, Map<String, String> env) {
         List<String> editions = PublishSettings.editions(config.get(PublishSettings.EDITIONS));
+        List<WebhookSubscriber> subscribers = WebhooksLoader.load(config.section("publish.webhooks"), env);
         Chrome chrome = Chrome.load();
         ArticleComposer composer = new ArticleComposer(new ComposerConfig(config.get(PublishSettings.OUTLET),
                 config.get(PublishSettings.BYLINE), editions), chrome);
         StreamsService service = new StreamsService(config, new StreamsService.Definition("publish", "kawat-publish",
-                config.get(PublishSettings.PORT),
-                kafka -> List.of(kafka.topics().enrichedStories(), kafka.topics().articles(),
-                        kafka.topics().deadLetters(kafka.topics().enrichedStories())),
+                config.get(PublishSettings.PORT), kafka -> topics(kafka.topics()),
                 kafka -> PublishTopology.build(kafka.topics(), composer, editions, Clock.systemUTC()),
                 props -> { }));
         service.prepare();
-        ArticleEvents events = ArticleEvents.start(service.kafka().bootstrapServers(), service.kafka().topics().articles());
+        KafkaContext kafka = service.kafka();
+        ArticleEvents events = ArticleEvents.start(kafka.bootstrapServers(), kafka.topics().articles());
+        CommandPublisher commands = CommandPublisher.create(kafka.bootstrapServers(), kafka.topics().articleCommands());
+        Webhooks webhooks = new Webhooks(subscribers, new Webhooks.Settings(config.get(PublishSettings.WEBHOOK_INITIAL_BACKOFF),
+                config.get(PublishSettings.WEBHOOK_MAX_BACKOFF), config.get(PublishSettings.WEBHOOK_TIMEOUT)),
+                kafka.bootstrapServers(), kafka.topics(), config.get(CommonSettings.TOPIC_PREFIX), new NinjsMapper(chrome),
+                service.metrics(), Clock.systemUTC(), Sleeper.system());
         new ArticleApi(service.runner(), events, config.get(PublishSettings.PUBLIC_URL), chrome).register(service.http().app());
-        service.http().app().events(e -> e.serverStopping(events::close));
+        new OperatorApi(config.get(CommonSettings.OPERATOR_TOKEN), latest(service), commands, Clock.systemUTC())
+                .register(service.http().app());
+        service.http().app().events(e -> {
+            e.serverStarted(webhooks::start);
+            e.serverStopping(() -> {
+                webhooks.close();
+                commands.close();
+                events.close();
+            });
+        });
         return service;
+    }
+
+    private static List<Topic<?, ?>> topics(Topics topics) {
+        return List.of(topics.enrichedStories(), topics.articles(), topics.articleCommands(),
+                topics.deadLetters(topics.enrichedStories()), topics.deadLetters(topics.articleCommands()),
+                topics.deadLetters(topics.articles()));
+    }
+
+    /** The latest published version of an article, from the article store (interactive query). */
+    private static Function<String, Article> latest(StreamsService service) {
+        return uri -> service.runner().streams().store(StoreQueryParameters.fromNameAndType(PublishStores.ARTICLES,
+                QueryableStoreTypes.<String, Article>keyValueStore())).get(uri);
     }
 }

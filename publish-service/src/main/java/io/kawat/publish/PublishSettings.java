@@ -2,6 +2,7 @@ package io.kawat.publish;
 
 import io.kawat.platform.config.CommonSettings;
 import io.kawat.platform.config.Setting;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,13 @@ public final class PublishSettings {
     public static final Setting<String> BYLINE = Setting.string("publish.byline", "Kawat Newsdesk", "Byline of composed articles");
     public static final Setting<String> PUBLIC_URL = Setting.string("publish.public-url", "http://127.0.0.1:8083",
             "Base URL readers reach the API at (used in feeds)");
+    public static final Setting<Duration> WEBHOOK_INITIAL_BACKOFF = Setting.duration("publish.webhook-initial-backoff",
+            "1s", "Wait before the second attempt of a webhook delivery; doubles for each further attempt");
+    public static final Setting<Duration> WEBHOOK_MAX_BACKOFF = Setting.duration("publish.webhook-max-backoff", "5m",
+            "Longest wait between two attempts of a webhook delivery");
+    public static final Setting<Duration> WEBHOOK_TIMEOUT = Setting.duration("publish.webhook-timeout", "10s",
+            "Connect and response timeout of one webhook request")
+            .requiring(d -> !d.isZero(), "a positive duration");
 
     private PublishSettings() {
     }
@@ -26,7 +34,8 @@ public final class PublishSettings {
 
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new ArrayList<>(CommonSettings.all());
-        all.addAll(List.of(PORT, EDITIONS, OUTLET, BYLINE, PUBLIC_URL));
+        all.addAll(List.of(PORT, EDITIONS, OUTLET, BYLINE, PUBLIC_URL, WEBHOOK_INITIAL_BACKOFF, WEBHOOK_MAX_BACKOFF,
+                WEBHOOK_TIMEOUT));
         return all;
     }
 }

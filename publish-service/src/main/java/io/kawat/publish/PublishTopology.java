@@ -6,19 +6,23 @@ import io.kawat.publish.internal.compose.ArticleComposer;
 import io.kawat.publish.internal.topology.PublishSteps;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
+import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
 import java.time.Clock;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * {@code news.enriched.v1} → {@code news.articles.v1}: decode (poison to the DLQ), then, on one partition, keep each
- * event cluster's members and compose one article per (cluster, edition language). A pure factory.
+ * {@code news.enriched.v1} and the operator commands of {@code publish.commands.v1} → {@code news.articles.v1}:
+ * decode both (poison to their dead-letter topics), then, on one partition, keep each event cluster's members,
+ * apply operator commands and compose one article per (cluster, edition language). A pure factory.
  */
 public final class PublishTopology {
     private PublishTopology() {
@@ -26,14 +30,23 @@ public final class PublishTopology {
 
     public static Topology build(Topics topics, ArticleComposer composer, List<String> editions, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        Topic<String, EnrichedStory> input = topics.enrichedStories();
-        KStream<String, EnrichedStory> stories = DeadLetters.decodeOrDeadLetter(builder, input, topics.deadLetters(input), "publish")
-                .repartition(Repartitioned.<String, EnrichedStory>as("publish-compose")
-                        .withKeySerde(Serdes.String()).withValueSerde(InternalAvroSerde.of(EnrichedStory.class))
-                        .withNumberOfPartitions(1));
-        PublishSteps.compose(builder, stories, composer, editions, clock)
+        KStream<String, SpecificRecord> stories = onComposePartition(builder, topics, topics.enrichedStories(),
+                EnrichedStory.class, "publish", "publish-compose");
+        KStream<String, SpecificRecord> commands = onComposePartition(builder, topics, topics.articleCommands(),
+                ArticleCommand.class, "publish-commands", "publish-command-queue");
+        PublishSteps.compose(builder, stories.merge(commands, Named.as("publish-inputs")), composer, editions, clock)
                 .to(topics.articles().name(), Produced.with(topics.articles().keySerde(), topics.articles().valueSerde())
                         .withName("publish-sink"));
         return builder.build();
+    }
+
+    /** Reads and decodes {@code input} (poison to its dead-letter topic) and repartitions it onto one partition. */
+    private static <V extends SpecificRecord> KStream<String, SpecificRecord> onComposePartition(
+            StreamsBuilder builder, Topics topics, Topic<String, V> input, Class<V> type, String stage, String queue) {
+        return DeadLetters.decodeOrDeadLetter(builder, input, topics.deadLetters(input), stage)
+                .repartition(Repartitioned.<String, V>as(queue)
+                        .withKeySerde(Serdes.String()).withValueSerde(InternalAvroSerde.of(type))
+                        .withNumberOfPartitions(1))
+                .mapValues(value -> (SpecificRecord) value, Named.as(queue + "-input"));
     }
 }

@@ -144,7 +144,9 @@ class PublishTopologyTest {
                 new ArticleComposer(ComposerConfig.defaults(), CHROME), EDITIONS, Clock.systemUTC()).describe();
         assertThat(description).contains("publish-source", "publish-decode", "publish-compose-repartition",
                 "publish-cluster-members", "publish-story-cluster", "publish-articles", "publish-article-versions",
-                "publish-embargoed", "publish-sink");
+                "publish-embargoed", "publish-sink", "publish-commands-source", "publish-commands-decode",
+                "publish-command-queue-repartition", "publish-inputs", "publish-killed-clusters",
+                "publish-operator-corrections", "publish.commands.v1.dlq.v1");
     }
 
     private void pipe(EnrichedStory... stories) {

@@ -1,6 +1,8 @@
 package io.kawat.schemas;
 
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.ArticleCommand;
+import io.kawat.schemas.avro.AuditEvent;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.FeedCommand;
 import io.kawat.schemas.avro.FeedStatus;
@@ -27,13 +29,17 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlq.v1";
     /** Retention of dead-letter topics: long enough to inspect and replay after a holiday. */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+    /** Retention of the audit log: a year of operator actions. */
+    public static final Duration AUDIT_RETENTION = Duration.ofDays(365);
 
     private final Topic<String, WireStory> wireStories;
     private final Topic<String, EnrichedStory> enrichedStories;
     private final Topic<String, Article> articles;
     private final Topic<String, FeedStatus> feedStatus;
     private final Topic<String, FeedCommand> feedCommands;
+    private final Topic<String, ArticleCommand> articleCommands;
     private final Topic<String, String> ingestSeen;
+    private final Topic<String, AuditEvent> auditLog;
     private final Map<String, Topic<String, byte[]>> deadLetters = new LinkedHashMap<>();
 
     private Topics(TopicsConfig config, SchemaRegistryClient registry) {
@@ -42,9 +48,14 @@ public final class Topics {
         articles = avro(config, registry, "news.articles.v1", Article.class, true);
         feedStatus = avro(config, registry, "ingest.feed-status.v1", FeedStatus.class, true);
         feedCommands = avro(config, registry, "ingest.commands.v1", FeedCommand.class, false);
+        articleCommands = avro(config, registry, "publish.commands.v1", ArticleCommand.class, false);
         ingestSeen = new Topic<>(config.namePrefix() + "ingest.seen.v1", Serdes.String(), Serdes.String(),
                 new TopicSpec(config.partitions(), true, null));
-        for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands)) {
+        auditLog = new Topic<>(config.namePrefix() + "kawat.audit.v1", Serdes.String(),
+                AvroSerdes.specific(AuditEvent.class, registry, config.serde(), false),
+                new TopicSpec(config.partitions(), false, AUDIT_RETENTION));
+        for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands,
+                articleCommands)) {
             String name = topic.name() + DEAD_LETTER_SUFFIX;
             deadLetters.put(topic.name(), new Topic<>(name, Serdes.String(), Serdes.ByteArray(),
                     new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
@@ -83,6 +94,16 @@ public final class Topics {
         return feedCommands;
     }
 
+    /** {@code publish.commands.v1}: operator commands to articles (kill, correct, resend), keyed by article uri. */
+    public Topic<String, ArticleCommand> articleCommands() {
+        return articleCommands;
+    }
+
+    /** {@code kawat.audit.v1}: every operator action with its outcome, keyed by operator name; kept a year. */
+    public Topic<String, AuditEvent> auditLog() {
+        return auditLog;
+    }
+
     /**
      * {@code ingest.seen.v1}, compacted: ingest's memory of the last emitted version of each story (story id to a small
      * JSON document), written in the same transaction as the story versions. Internal to ingest: plain strings.
@@ -104,10 +125,10 @@ public final class Topics {
         return topic;
     }
 
-    /** Every topic, the six topics first, then their dead-letter topics: what provisioning creates. */
+    /** Every topic, the eight topics first, then their dead-letter topics: what provisioning creates. */
     public List<Topic<?, ?>> all() {
         List<Topic<?, ?>> all = new ArrayList<>(List.of(wireStories, enrichedStories, articles, feedStatus,
-                feedCommands, ingestSeen));
+                feedCommands, ingestSeen, articleCommands, auditLog));
         all.addAll(deadLetters.values());
         return List.copyOf(all);
     }

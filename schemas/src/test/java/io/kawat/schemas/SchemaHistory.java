@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.ArticleCommand;
+import io.kawat.schemas.avro.AuditEvent;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.FeedCommand;
 import io.kawat.schemas.avro.FeedStatus;
@@ -43,7 +45,8 @@ public final class SchemaHistory {
     public static Map<String, Schema> current() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
         for (Schema schema : List.of(WireStory.getClassSchema(), EnrichedStory.getClassSchema(),
-                Article.getClassSchema(), FeedStatus.getClassSchema(), FeedCommand.getClassSchema())) {
+                Article.getClassSchema(), FeedStatus.getClassSchema(), FeedCommand.getClassSchema(),
+                ArticleCommand.getClassSchema(), AuditEvent.getClassSchema())) {
             schemas.put(schema.getName(), schema);
         }
         return schemas;

@@ -18,8 +18,9 @@ class TopicsTest {
     void shouldNameEveryTopicAsDesignedWhenThereIsNoPrefix() {
         assertThat(topics.all()).extracting(Topic::name).containsExactly(
                 "wire.stories.v1", "news.enriched.v1", "news.articles.v1", "ingest.feed-status.v1", "ingest.commands.v1",
-                "ingest.seen.v1", "wire.stories.v1.dlq.v1", "news.enriched.v1.dlq.v1", "news.articles.v1.dlq.v1",
-                "ingest.feed-status.v1.dlq.v1", "ingest.commands.v1.dlq.v1");
+                "ingest.seen.v1", "publish.commands.v1", "kawat.audit.v1", "wire.stories.v1.dlq.v1", "news.enriched.v1.dlq.v1",
+                "news.articles.v1.dlq.v1", "ingest.feed-status.v1.dlq.v1", "ingest.commands.v1.dlq.v1",
+                "publish.commands.v1.dlq.v1");
     }
 
     @Test
@@ -29,7 +30,9 @@ class TopicsTest {
         assertThat(topics.wireStories().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.enrichedStories().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.feedCommands().spec()).isEqualTo(new TopicSpec(3, false, null));
+        assertThat(topics.articleCommands().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.ingestSeen().spec()).isEqualTo(new TopicSpec(3, true, null));
+        assertThat(topics.auditLog().spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(365)));
         assertThat(topics.deadLetters(topics.wireStories()).spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(30)));
     }
 
@@ -49,6 +52,7 @@ class TopicsTest {
     void shouldReturnTheSameDeadLetterTopicWhenAskedTwice() {
         assertThat(topics.deadLetters(topics.enrichedStories())).isSameAs(topics.deadLetters(topics.enrichedStories()));
         assertThat(topics.all()).contains(topics.deadLetters(topics.feedCommands()));
+        assertThat(topics.deadLetters(topics.articleCommands()).name()).isEqualTo("publish.commands.v1.dlq.v1");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every article version published, in order, as events with increasing ids: tails {@code news.articles.v1}
  * (committed records only) from its beginning, keeps the most recent {@value #CAPACITY} for clients that resume with
- * {@code Last-Event-ID}, and pushes new ones to listeners (the SSE stream, webhooks).
+ * {@code Last-Event-ID}, and pushes new ones to listeners (the SSE stream; webhooks have their own consumer groups).
  */
 public final class ArticleEvents implements AutoCloseable {
     static final int CAPACITY = 10_000;

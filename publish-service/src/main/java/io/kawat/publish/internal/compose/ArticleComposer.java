@@ -52,6 +52,16 @@ public final class ArticleComposer {
    */
   public Article compose(String clusterId, String language, List<EnrichedStory> members, Article previous,
       List<RelatedCandidate> related, Instant now) {
+    return compose(clusterId, language, members, previous, related, now, null);
+  }
+
+  /**
+   * As {@link #compose(String, String, List, Article, List, Instant)}, with an operator's correction (null for none)
+   * applied to the composition before it is compared with the previous version: a new correction gives a new
+   * version, the same correction again does not.
+   */
+  public Article compose(String clusterId, String language, List<EnrichedStory> members, Article previous,
+      List<RelatedCandidate> related, Instant now, OperatorCorrection correction) {
     Objects.requireNonNull(clusterId, "clusterId");
     Instant at = Objects.requireNonNull(now, "now").truncatedTo(ChronoUnit.MILLIS);
     String edition = Languages.primary(language);
@@ -61,6 +71,9 @@ public final class ArticleComposer {
     }
     CompositionPlan plan = CompositionPlan.of(usable);
     Article draft = draft(uri(clusterId, edition), clusterId, edition, plan, previous, at);
+    if (correction != null) {
+      correction.applyTo(draft);
+    }
     if (previous != null && ArticleVersions.sameContent(previous, draft, at)) {
       LOG.debug("article {} unchanged at version {}", draft.getUri(), previous.getVersion());
       return null;
@@ -77,14 +90,26 @@ public final class ArticleComposer {
     return "kawat:article:" + clusterId + ":" + Languages.primary(language);
   }
 
+  /**
+   * The withdrawal of a published article by an operator's kill: the next version with pubStatus CANCELED, or null
+   * when nothing was published or it is withdrawn already.
+   */
+  public Article kill(Article previous, String language, Instant now) {
+    return withdraw(previous, Languages.primary(language), Objects.requireNonNull(now, "now")
+        .truncatedTo(ChronoUnit.MILLIS), "killed by an operator");
+  }
+
   private Article withdraw(Article previous, String edition, Instant now) {
+    return withdraw(previous, edition, now, "no usable source remains");
+  }
+
+  private Article withdraw(Article previous, String edition, Instant now, String why) {
     if (previous == null || previous.getPubStatus() == PubStatus.CANCELED) {
       return null;
     }
     Article withdrawn = ArticleVersions.withdrawal(previous, chrome.withdrawnNote(edition), now);
     withdrawn.setBodyHtml(body.render(withdrawn));
-    LOG.info("article {} withdrawn at version {}: no usable source remains", withdrawn.getUri(),
-        withdrawn.getVersion());
+    LOG.info("article {} withdrawn at version {}: {}", withdrawn.getUri(), withdrawn.getVersion(), why);
     return withdrawn;
   }
 

@@ -1,14 +1,19 @@
 package io.kawat.publish.internal.topology;
 
 import io.kawat.publish.internal.compose.ArticleComposer;
+import io.kawat.publish.internal.compose.OperatorCorrection;
 import io.kawat.publish.internal.compose.RelatedCandidate;
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -22,9 +27,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keeps each event cluster's member stories and composes the cluster's article in every edition language whenever a
  * member joins, changes or leaves. Emits a new version only when the composition changed; holds embargoed versions
  * in a store and releases them from a wall-clock punctuator, so an embargo lifts by itself, also after a restart.
+ * Operator commands arrive on the same partition and are applied by {@link OperatorCommands}: a killed cluster is
+ * withdrawn in every edition and stays withdrawn; an operator's correction is part of every later composition.
  * Runs on one partition (the topology repartitions to one): clusters merge across story keys.
  */
-final class ComposeProcessor implements Processor<String, EnrichedStory, String, Article> {
+final class ComposeProcessor implements Processor<String, SpecificRecord, String, Article> {
     private final ArticleComposer composer;
     private final List<String> editions;
     private final Clock clock;
@@ -35,6 +42,9 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
     private KeyValueStore<String, Article> articles;
     private KeyValueStore<String, Article> versions;
     private KeyValueStore<String, Article> embargoed;
+    private KeyValueStore<String, ArticleCommand> killed;
+    private KeyValueStore<String, ArticleCommand> corrections;
+    private OperatorCommands commands;
 
     ComposeProcessor(ArticleComposer composer, List<String> editions, Clock clock) {
         this.composer = composer;
@@ -50,6 +60,9 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
         articles = context.getStateStore(PublishStores.ARTICLES);
         versions = context.getStateStore(PublishStores.VERSIONS);
         embargoed = context.getStateStore(PublishStores.EMBARGOED);
+        killed = context.getStateStore(PublishStores.KILLED);
+        corrections = context.getStateStore(PublishStores.CORRECTIONS);
+        commands = new OperatorCommands(articles, embargoed, killed, corrections, this::composeAll, this::resend);
         try (KeyValueIterator<String, Article> all = articles.all()) {
             all.forEachRemaining(kv -> related.add(kv.value));
         }
@@ -57,8 +70,17 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
     }
 
     @Override
-    public void process(Record<String, EnrichedStory> record) {
-        EnrichedStory story = record.value();
+    public void process(Record<String, SpecificRecord> record) {
+        if (record.value() instanceof ArticleCommand command) {
+            commands.apply(command, clock.instant());
+        } else if (record.value() instanceof EnrichedStory story) {
+            compose(story);
+        } else {
+            throw new IllegalArgumentException("Unexpected input " + record.value().getClass().getName());
+        }
+    }
+
+    private void compose(EnrichedStory story) {
         String storyId = story.getStory().getStoryId();
         String cluster = story.getClusterId();
         String previousCluster = storyCluster.get(storyId);
@@ -72,14 +94,24 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
         composeAll(cluster, now);
     }
 
-    private void composeAll(String cluster, Instant now) {
-        List<EnrichedStory> current = membersOf(cluster);
+    /** Composes (or, for a killed cluster, withdraws) every edition; returns the versions published now. */
+    private List<Article> composeAll(String cluster, Instant now) {
+        boolean isKilled = killed.get(cluster) != null;
+        List<EnrichedStory> current = isKilled ? List.of() : membersOf(cluster);
+        List<Article> published = new ArrayList<>();
         for (String language : editions) {
             String uri = ArticleComposer.uri(cluster, language);
             Article previous = articles.get(uri);
-            Article pending = embargoed.get(uri);
-            List<RelatedCandidate> candidates = related.candidates();
-            Article article = composer.compose(cluster, language, current, pending != null ? pending : previous, candidates, now);
+            Article article;
+            if (isKilled) {
+                embargoed.delete(uri);
+                article = composer.kill(previous, language, now);
+            } else {
+                Article pending = embargoed.get(uri);
+                List<RelatedCandidate> candidates = related.candidates();
+                article = composer.compose(cluster, language, current, pending != null ? pending : previous, candidates,
+                        now, correctionOf(uri));
+            }
             if (article == null) {
                 continue;
             }
@@ -88,8 +120,15 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
             } else {
                 embargoed.delete(uri);
                 publish(article);
+                published.add(article);
             }
         }
+        return published;
+    }
+
+    private OperatorCorrection correctionOf(String uri) {
+        ArticleCommand command = corrections.get(uri);
+        return command == null ? null : new OperatorCorrection(command.getNote(), command.getHeadline());
     }
 
     private void releaseEmbargoed(Instant now) {
@@ -112,6 +151,13 @@ final class ComposeProcessor implements Processor<String, EnrichedStory, String,
         versions.put(PublishStores.versionKey(article.getUri(), article.getVersion()), article);
         related.add(article);
         context.forward(new Record<>(article.getUri(), article, article.getVersionCreated().toEpochMilli()));
+    }
+
+    /** The latest version once more, marked with the command id, for webhook subscribers; no store changes. */
+    private void resend(Article latest, ArticleCommand command) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(ArticleHeaders.RESEND, command.getCommandId().getBytes(StandardCharsets.UTF_8));
+        context.forward(new Record<>(latest.getUri(), latest, clock.millis(), headers));
     }
 
     private List<EnrichedStory> membersOf(String cluster) {

@@ -2,9 +2,9 @@ package io.kawat.publish.internal.topology;
 
 import io.kawat.publish.internal.compose.ArticleComposer;
 import io.kawat.schemas.avro.Article;
-import io.kawat.schemas.avro.EnrichedStory;
 import java.time.Clock;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -14,11 +14,15 @@ public final class PublishSteps {
     private PublishSteps() {
     }
 
-    public static KStream<String, Article> compose(StreamsBuilder builder, KStream<String, EnrichedStory> stories,
+    /**
+     * Composes articles from {@code inputs}: enriched story versions and operator commands ({@code EnrichedStory} and
+     * {@code ArticleCommand} values), both on the single compose partition, so that one task applies both to the same stores.
+     */
+    public static KStream<String, Article> compose(StreamsBuilder builder, KStream<String, SpecificRecord> inputs,
                                                    ArticleComposer composer, List<String> editions, Clock clock) {
         PublishStores.add(builder);
-        return stories.process(() -> new ComposeProcessor(composer, editions, clock), Named.as("publish-compose"),
+        return inputs.process(() -> new ComposeProcessor(composer, editions, clock), Named.as("publish-compose"),
                 PublishStores.MEMBERS, PublishStores.STORY_CLUSTER, PublishStores.ARTICLES, PublishStores.VERSIONS,
-                PublishStores.EMBARGOED);
+                PublishStores.EMBARGOED, PublishStores.KILLED, PublishStores.CORRECTIONS);
     }
 }

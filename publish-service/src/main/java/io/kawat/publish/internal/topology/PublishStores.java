@@ -2,6 +2,7 @@ package io.kawat.publish.internal.topology;
 
 import io.kawat.platform.streams.InternalAvroSerde;
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,6 +18,10 @@ import org.apache.kafka.streams.state.Stores;
  *   <li>{@value #ARTICLES}: article uri → latest published version (queried by the API)</li>
  *   <li>{@value #VERSIONS}: {@code <uri>|<version, 10 digits>} → every published version (queried by the API)</li>
  *   <li>{@value #EMBARGOED}: article uri → composed version waiting for its embargo to lift</li>
+ *   <li>{@value #KILLED}: cluster id → the operator's KILL command: every edition of the cluster stays withdrawn,
+ *       whatever its members do later</li>
+ *   <li>{@value #CORRECTIONS}: article uri → the operator's latest CORRECT command, applied to every later version
+ *       of that edition</li>
  * </ul>
  * Growth is bounded by the number of clusters and articles kept; a retention sweep is future work (docs/publish.md).
  */
@@ -26,6 +31,8 @@ public final class PublishStores {
     public static final String ARTICLES = "publish-articles";
     public static final String VERSIONS = "publish-article-versions";
     public static final String EMBARGOED = "publish-embargoed";
+    public static final String KILLED = "publish-killed-clusters";
+    public static final String CORRECTIONS = "publish-operator-corrections";
     static final char SEPARATOR = '|';
 
     private PublishStores() {
@@ -39,6 +46,10 @@ public final class PublishStores {
         for (String store : new String[] {ARTICLES, VERSIONS, EMBARGOED}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
                     InternalAvroSerde.of(Article.class)));
+        }
+        for (String store : new String[] {KILLED, CORRECTIONS}) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
+                    InternalAvroSerde.of(ArticleCommand.class)));
         }
     }
 
