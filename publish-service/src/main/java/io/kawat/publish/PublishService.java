@@ -25,7 +25,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import io.kawat.platform.http.AdminServer;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 
 /**
@@ -51,10 +54,12 @@ public final class PublishService {
         Chrome chrome = Chrome.load();
         ArticleComposer composer = new ArticleComposer(new ComposerConfig(config.get(PublishSettings.OUTLET),
                 config.get(PublishSettings.BYLINE), editions), chrome);
+        // the port is fixed before start so that other instances can be told where to forward reads
+        HostInfo self = new HostInfo(advertisedHost(config), AdminServer.resolvePort(config.get(PublishSettings.PORT)));
         StreamsService service = new StreamsService(config, new StreamsService.Definition("publish", "kawat-publish",
-                config.get(PublishSettings.PORT), kafka -> topics(kafka.topics()),
+                self.port(), kafka -> topics(kafka.topics()),
                 kafka -> PublishTopology.build(kafka.topics(), composer, editions, Clock.systemUTC()),
-                props -> { }));
+                props -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port())));
         service.prepare();
         KafkaContext kafka = service.kafka();
         ArticleEvents events = ArticleEvents.start(kafka.bootstrapServers(), kafka.topics().articles());
@@ -63,7 +68,7 @@ public final class PublishService {
                 config.get(PublishSettings.WEBHOOK_MAX_BACKOFF), config.get(PublishSettings.WEBHOOK_TIMEOUT)),
                 kafka.bootstrapServers(), kafka.topics(), config.get(CommonSettings.TOPIC_PREFIX), new NinjsMapper(chrome),
                 service.metrics(), Clock.systemUTC(), Sleeper.system());
-        new ArticleApi(service.runner(), events, config.get(PublishSettings.PUBLIC_URL), chrome).register(service.http().app());
+        new ArticleApi(service.runner(), events, config.get(PublishSettings.PUBLIC_URL), chrome, self).register(service.http().app());
         new OperatorApi(config.get(CommonSettings.OPERATOR_TOKEN), latest(service), commands, Clock.systemUTC())
                 .register(service.http().app());
         service.http().app().events(e -> {
@@ -75,6 +80,11 @@ public final class PublishService {
             });
         });
         return service;
+    }
+
+    private static String advertisedHost(Config config) {
+        String advertised = config.get(PublishSettings.ADVERTISED_HOST);
+        return advertised.isBlank() ? config.get(CommonSettings.BIND_HOST) : advertised;
     }
 
     private static List<Topic<?, ?>> topics(Topics topics) {

@@ -25,6 +25,9 @@ public final class PublishSettings {
             "Connect and response timeout of one webhook request")
             .requiring(d -> !d.isZero(), "a positive duration");
 
+    public static final Setting<String> ADVERTISED_HOST = Setting.string("publish.advertised-host", "",
+            "Host other publish instances reach this one at, for forwarded reads (empty: http.host)");
+
     private PublishSettings() {
     }
 
@@ -34,7 +37,7 @@ public final class PublishSettings {
 
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new ArrayList<>(CommonSettings.all());
-        all.addAll(List.of(PORT, EDITIONS, OUTLET, BYLINE, PUBLIC_URL, WEBHOOK_INITIAL_BACKOFF, WEBHOOK_MAX_BACKOFF,
+        all.addAll(List.of(PORT, ADVERTISED_HOST, EDITIONS, OUTLET, BYLINE, PUBLIC_URL, WEBHOOK_INITIAL_BACKOFF, WEBHOOK_MAX_BACKOFF,
                 WEBHOOK_TIMEOUT));
         return all;
     }

@@ -36,6 +36,18 @@ public final class AdminServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     }
 
+    /** {@code port}, or a free loopback port when it is 0 (for services that must know their port before start). */
+    public static int resolvePort(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No free port on 127.0.0.1", e);
+        }
+    }
+
     /** The Javalin app, to add the service's own routes. */
     public Javalin app() {
         return app;

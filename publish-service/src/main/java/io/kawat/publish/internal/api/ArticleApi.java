@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -40,8 +41,12 @@ public final class ArticleApi {
     private final ArticleHtmlRenderer html;
     private final FeedWriter feeds;
 
-    public ArticleApi(StreamsRunner runner, ArticleEvents events, String publicUrl, Chrome chrome) {
+    private final Forwarder forwarder;
+
+    /** {@code self} is this instance's {@code application.server}, or null when it runs alone. */
+    public ArticleApi(StreamsRunner runner, ArticleEvents events, String publicUrl, Chrome chrome, HostInfo self) {
         this.runner = runner;
+        this.forwarder = new Forwarder(runner, self);
         this.events = events;
         this.publicUrl = publicUrl;
         this.ninjs = new NinjsMapper(chrome);
@@ -59,7 +64,10 @@ public final class ArticleApi {
                 .json(Map.of("status", 503, "error", "the article store is not ready yet (" + e.getMessage() + "); retry shortly")));
     }
 
-    private void list(Context ctx) {
+    private void list(Context ctx) throws Exception {
+        if (forwarder.answeredByOwner(ctx)) {
+            return;
+        }
         ArticleQuery query = new ArticleQuery(ctx.queryParam("language"), ctx.queryParam("topic"), ctx.queryParam("source"),
                 ctx.queryParam("since") == null ? null : Instant.parse(ctx.queryParam("since")), ctx.queryParam("q"),
                 "true".equals(ctx.queryParam("withdrawn")), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
@@ -74,7 +82,10 @@ public final class ArticleApi {
         ctx.json(answer);
     }
 
-    private void one(Context ctx) {
+    private void one(Context ctx) throws Exception {
+        if (forwarder.answeredByOwner(ctx)) {
+            return;
+        }
         String id = ctx.pathParam("id");
         boolean asHtml = id.endsWith(".html");
         Article article = store(PublishStores.ARTICLES).get(asHtml ? id.substring(0, id.length() - 5) : id);
@@ -88,7 +99,10 @@ public final class ArticleApi {
         }
     }
 
-    private void versions(Context ctx) {
+    private void versions(Context ctx) throws Exception {
+        if (forwarder.answeredByOwner(ctx)) {
+            return;
+        }
         String id = ctx.pathParam("id");
         List<ObjectNode> found = new ArrayList<>();
         try (KeyValueIterator<String, Article> it = store(PublishStores.VERSIONS).prefixScan(id + "|",
@@ -102,7 +116,10 @@ public final class ArticleApi {
         }
     }
 
-    private void feed(Context ctx) {
+    private void feed(Context ctx) throws Exception {
+        if (forwarder.answeredByOwner(ctx)) {
+            return;
+        }
         String language = ctx.pathParam("language");
         String file = ctx.pathParam("file");
         int dot = file.lastIndexOf('.');
