@@ -65,6 +65,37 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void shouldRemoveAKilledSourcesPassagesFromTheRoundupInEveryEdition(KawatStack stack) throws Exception {
+        Home home = new Home(homeDir);
+        home.installSamples();
+        Map<String, String> env = env(stack, home);
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            String api = pipeline.publishUrl() + "/api/articles?limit=50&language=";
+            await().atMost(Duration.ofSeconds(90)).until(() -> roundup(get(api + "en")) != null);
+            String kill = new String(getClass().getResourceAsStream("/io/kawat/launcher/samples/reuters/nato-blinken-brussels.xml")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("stat:usable", "stat:canceled").replace("edStat:N", "edStat:D")
+                    .replace("version=\"284616934\"", "version=\"284616999\"")
+                    .replace("<versionCreated>2021-03-23T11:40:00.000Z", "<versionCreated>2021-03-23T13:00:00.000Z");
+            HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/ingest/reuters"))
+                    .header("Authorization", "Bearer " + env.get("KAWAT_INGEST_PUSH_TOKEN")).header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString(kill)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(202);
+            assertThat(pushed.body()).contains("reuters:tag:reuters.com,2021:newsml_KWT0NATO1");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (String language : List.of("en", "id", "es")) {
+                    JsonNode article = articleWithSource(get(api + language), "VOA News");
+                    assertThat(article).as(language).isNotNull();
+                    List<String> sources = new ArrayList<>();
+                    article.path("infosources").forEach(s -> sources.add(s.path("name").asText()));
+                    assertThat(sources).as("Reuters withdrawn in " + language).doesNotContain("Reuters").contains("Euronews");
+                }
+            });
+        }
+    }
+
+    @Test
     void shouldContinueAfterARestartWithoutRepublishingAndWithSchemaIdsThatStillDecode(KawatStack stack) throws Exception {
         Home home = new Home(homeDir);
         home.installSamples();
@@ -179,8 +210,21 @@ class PipelineEndToEndIT {
         env.put("KAWAT_INGEST_PORT", "0");
         env.put("KAWAT_ENRICH_PORT", "0");
         env.put("KAWAT_PUBLISH_PORT", "0");
+        env.put("KAWAT_CONSOLE_PORT", "0");
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
         return env;
+    }
+
+    /** The first article crediting {@code source}, or null. */
+    private static JsonNode articleWithSource(JsonNode page, String source) {
+        for (JsonNode item : page.path("items")) {
+            for (JsonNode s : item.path("infosources")) {
+                if (s.path("name").asText().equals(source)) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     /** The article whose sources include Reuters, VOA News and Euronews, or null. */
