@@ -1,5 +1,7 @@
 package io.kawat.launcher;
 
+import io.kawat.console.ConsoleService;
+import io.kawat.console.ConsoleSettings;
 import io.kawat.enrich.EnrichService;
 import io.kawat.enrich.EnrichSettings;
 import io.kawat.ingest.IngestService;
@@ -14,22 +16,26 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Ingest, enrich and publish in this JVM, against the Kafka and registry named in {@code env}: what {@code kawat up}
- * runs, and what end-to-end tests start. Each service reads its own settings from the same file and environment.
+ * Ingest, enrich, publish and the operator console in this JVM, against the Kafka and registry named in
+ * {@code env}: what {@code kawat up} runs, and what end-to-end tests start. Each service reads its own settings from
+ * the same file and environment.
  */
 public final class Pipeline implements AutoCloseable {
     private final ServiceGroup group = new ServiceGroup();
     private final IngestService ingest;
     private final StreamsService enrich;
     private final StreamsService publish;
+    private final ConsoleService console;
 
-    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish) {
+    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish, Config consoleConfig) {
         this.ingest = ingest;
         this.enrich = enrich;
         this.publish = publish;
+        // the console calls the publish API of this JVM, wherever its port ended up
+        this.console = new ConsoleService(consoleConfig, () -> publish.http().url());
     }
 
-    /** Starts the three services; {@code sourcesBase} resolves relative drop folders. */
+    /** Starts the services, the console last; {@code sourcesBase} resolves relative drop folders. */
     public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase) {
         return start(configFile, env, sourcesBase, pipeline -> { });
     }
@@ -42,12 +48,15 @@ public final class Pipeline implements AutoCloseable {
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
         IngestService ingest = new IngestService(ingestConfig,
                 SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
-        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig, env));
+        Config consoleConfig = Config.load(ConsoleSettings.all(), configFile, env);
+        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig, env),
+                consoleConfig);
         starting.accept(pipeline);
         try {
             pipeline.group.start(pipeline.publish);
             pipeline.group.start(pipeline.enrich);
             pipeline.group.start(pipeline.ingest);
+            pipeline.group.start(pipeline.console);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -65,6 +74,10 @@ public final class Pipeline implements AutoCloseable {
 
     public String publishUrl() {
         return publish.http().url();
+    }
+
+    public String consoleUrl() {
+        return console.url();
     }
 
     @Override

@@ -60,7 +60,7 @@ final class UpCommand implements Callable<Integer> {
         env.putIfAbsent("KAWAT_INGEST_PUSH_TOKEN", secrets.getProperty("push-token"));
         env.putIfAbsent("KAWAT_SECURITY_OPERATOR_TOKEN", secrets.getProperty("operator-token"));
         Path file = config != null ? config : home.devConfig();
-        Console.line("Starting ingest, enrich and publish ...");
+        Console.line("Starting ingest, enrich, publish and the console ...");
         Pipeline pipeline = Pipeline.start(file, env, home.dir(), running::set);
         printUrls(pipeline, stack, home, (System.nanoTime() - started) / 1_000_000_000.0);
         new CountDownLatch(1).await();
@@ -69,6 +69,7 @@ final class UpCommand implements Callable<Integer> {
 
     private static void printUrls(Pipeline pipeline, DevStack stack, Home home, double seconds) {
         Console.line(String.format(java.util.Locale.ROOT, "Kawat is up in %.1f s. Ctrl-C stops everything.", seconds));
+        Console.line("  Console          " + pipeline.consoleUrl() + "   (sign in with the operator token in " + home.secretsFile() + ")");
         Console.line("  Articles API     " + pipeline.publishUrl() + "/api/articles");
         Console.line("  Article stream   " + pipeline.publishUrl() + "/api/stream");
         Console.line("  Feeds            " + pipeline.publishUrl() + "/api/feeds/en/all.atom");
