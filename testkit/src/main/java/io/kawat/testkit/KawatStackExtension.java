@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
  * The one JUnit 5 extension that gives integration tests a broker and a schema registry for the whole run.
  *
  * <p>The stack is started once per test JVM and stopped when the run ends. It is, in this order: the external stack
- * named by {@code KAWAT_TEST_BOOTSTRAP_SERVERS} and {@code KAWAT_TEST_REGISTRY_URL} when both are set; the
- * production images on Testcontainers when a Docker API answers (unless {@code KAWAT_TEST_STACK=devstack}); otherwise
- * Kawat's dev stack (a KRaft broker and Apicurio Registry as child processes, data under {@code target/kawat-stack}).
+ * named by {@code KAWAT_TEST_BOOTSTRAP_SERVERS} and {@code KAWAT_TEST_REGISTRY_URL} when both are set; Kafka and a
+ * registry on Testcontainers when a Docker API answers (unless {@code KAWAT_TEST_STACK=devstack}; the production
+ * images, or local ones named by {@code KAWAT_TEST_KAFKA_IMAGE} and {@code KAWAT_TEST_REGISTRY_IMAGE}, see
+ * {@link ContainerStack}); otherwise Kawat's dev stack (a KRaft broker and Apicurio Registry as child processes, data
+ * under {@code target/kawat-stack}).
  * Tests declare a {@link KawatStack} parameter and take unique names from it.
  */
 public final class KawatStackExtension implements ParameterResolver {
@@ -44,7 +46,8 @@ public final class KawatStackExtension implements ParameterResolver {
         }
         if (ContainerStack.available()) {
             ContainerStack containers = ContainerStack.start();
-            log.info("Tests use Testcontainers: Kafka {}, registry {}", containers.bootstrapServers(), containers.registryUrl());
+            log.info("Tests use Testcontainers ({}): Kafka {}, registry {}", containers.images(),
+                    containers.bootstrapServers(), containers.registryUrl());
             return new RunningStack(containers.bootstrapServers(), containers.registryUrl(), "testcontainers", containers);
         }
         log.info("No Docker API answers: tests use the dev stack (child processes); the Testcontainers path is skipped");
