@@ -34,7 +34,7 @@ import org.testcontainers.DockerClientFactory;
 
 /**
  * The production shape on a real container engine: {@code docker-compose.yml} with locally built images (Kafka,
- * Apicurio Registry, ingest, enrich, publish; {@code containers/build-images}) brought up with docker-compose; a wire
+ * Apicurio Registry, ingest, enrich, publish, console; {@code containers/build-images}) brought up with docker-compose; a wire
  * file pushed through ingest's push endpoint on 127.0.0.1 comes back as an article from the publish API; the stack is
  * brought down and nothing of it is left. Ports are published on random loopback ports (8081-8085 and 9092 may be
  * taken), from a copy of the compose file that {@code docker-compose config} resolved.
@@ -47,7 +47,7 @@ class ComposeStackIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String SAMPLE = "/io/kawat/launcher/samples/reuters/nato-blinken-brussels.xml";
     private static final String HEADLINE = "Blinken pledges to rebuild ties with NATO allies in Brussels";
-    private static final Map<String, Integer> PUBLISHED = Map.of("ingest", 8081, "publish", 8083);
+    private static final Map<String, Integer> PUBLISHED = Map.of("ingest", 8081, "publish", 8083, "console", 8080);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -70,7 +70,7 @@ class ComposeStackIT {
             String ingest = compose.url("ingest", PUBLISHED.get("ingest"));
             String publish = compose.url("publish", PUBLISHED.get("publish"));
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> ready(ingest) && ready(publish));
+                    .until(() -> ready(ingest) && ready(publish) && ready(compose.url("console", PUBLISHED.get("console"))));
 
             HttpResponse<String> push = push(ingest + "/ingest/reuters", token);
             assertThat(push.statusCode()).as(push.body()).isEqualTo(202);
