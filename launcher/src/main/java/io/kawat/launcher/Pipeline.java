@@ -12,11 +12,13 @@ import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.platform.streams.StreamsService;
 import io.kawat.publish.PublishService;
 import io.kawat.publish.PublishSettings;
+import io.kawat.translate.TranslateService;
+import io.kawat.translate.TranslateSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Ingest, enrich, publish and the operator console in this JVM, against the Kafka and registry named in
+ * Ingest, enrich, translate, publish and the operator console in this JVM, against the Kafka and registry named in
  * {@code env}: what {@code kawat up} runs, and what end-to-end tests start. Each service reads its own settings from
  * the same file and environment.
  */
@@ -25,12 +27,15 @@ public final class Pipeline implements AutoCloseable {
     private final IngestService ingest;
     private final StreamsService enrich;
     private final StreamsService publish;
+    private final StreamsService translate;
     private final ConsoleService console;
 
-    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish, Config consoleConfig) {
+    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish, StreamsService translate,
+                     Config consoleConfig) {
         this.ingest = ingest;
         this.enrich = enrich;
         this.publish = publish;
+        this.translate = translate;
         // the console calls the publish API of this JVM, wherever its port ended up
         this.console = new ConsoleService(consoleConfig, () -> publish.http().url());
     }
@@ -46,14 +51,16 @@ public final class Pipeline implements AutoCloseable {
         Config ingestConfig = Config.load(IngestSettings.all(), configFile, env);
         Config enrichConfig = Config.load(EnrichSettings.all(), configFile, env);
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
+        Config translateConfig = Config.load(TranslateSettings.all(), configFile, env);
         IngestService ingest = new IngestService(ingestConfig,
                 SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
         Config consoleConfig = Config.load(ConsoleSettings.all(), configFile, env);
         Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig, env),
-                consoleConfig);
+                TranslateService.create(translateConfig), consoleConfig);
         starting.accept(pipeline);
         try {
             pipeline.group.start(pipeline.publish);
+            pipeline.group.start(pipeline.translate);
             pipeline.group.start(pipeline.enrich);
             pipeline.group.start(pipeline.ingest);
             pipeline.group.start(pipeline.console);
@@ -74,6 +81,10 @@ public final class Pipeline implements AutoCloseable {
 
     public String publishUrl() {
         return publish.http().url();
+    }
+
+    public String translateUrl() {
+        return translate.http().url();
     }
 
     public String consoleUrl() {

@@ -60,7 +60,7 @@ final class UpCommand implements Callable<Integer> {
         env.putIfAbsent("KAWAT_INGEST_PUSH_TOKEN", secrets.getProperty("push-token"));
         env.putIfAbsent("KAWAT_SECURITY_OPERATOR_TOKEN", secrets.getProperty("operator-token"));
         Path file = config != null ? config : home.devConfig();
-        Console.line("Starting ingest, enrich, publish and the console ...");
+        Console.line("Starting ingest, enrich, translate, publish and the console ...");
         Pipeline pipeline = Pipeline.start(file, env, home.dir(), running::set);
         printUrls(pipeline, stack, home, (System.nanoTime() - started) / 1_000_000_000.0);
         new CountDownLatch(1).await();
@@ -76,6 +76,7 @@ final class UpCommand implements Callable<Integer> {
         Console.line("  Ingest push      " + pipeline.ingestUrl() + "/ingest/{sourceId}   (token in " + home.secretsFile() + ")");
         Console.line("  Feed health      " + pipeline.ingestUrl() + "/feeds");
         Console.line("  Enrich admin     " + pipeline.enrichUrl() + "/metrics");
+        Console.line("  Translate admin  " + pipeline.translateUrl() + "/metrics");
         Console.line("  Schema registry  " + stack.registryUrl());
         Console.line("  Kafka            " + stack.bootstrapServers());
         Console.line("  Drop folders     " + home.dir().resolve("inbox"));

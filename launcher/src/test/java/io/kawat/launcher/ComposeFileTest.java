@@ -37,8 +37,8 @@ class ComposeFileTest {
         Set<String> known = new HashSet<>();
         Stream.of(IngestSettings.all(), EnrichSettings.all(), PublishSettings.all()).flatMap(List::stream)
                 .map(Setting::envVar).forEach(known::add);
-        Stream.of(io.kawat.console.ConsoleSettings.all()).flatMap(List::stream).map(Setting::envVar).forEach(known::add);
-        for (String service : List.of("ingest", "enrich", "publish", "console")) {
+        Stream.of(io.kawat.console.ConsoleSettings.all(), io.kawat.translate.TranslateSettings.all()).flatMap(List::stream).map(Setting::envVar).forEach(known::add);
+        for (String service : List.of("ingest", "enrich", "publish", "translate", "console")) {
             services.path(service).path("environment").fieldNames().forEachRemaining(key ->
                     assertThat(known).as(service + " sets " + key).contains(key));
         }
@@ -49,7 +49,7 @@ class ComposeFileTest {
         Map<String, Integer> ports = Map.of("ingest", IngestSettings.PORT.parser().apply(IngestSettings.PORT.defaultText()),
                 "enrich", EnrichSettings.PORT.parser().apply(EnrichSettings.PORT.defaultText()),
                 "publish", PublishSettings.PORT.parser().apply(PublishSettings.PORT.defaultText()),
-                "schema-registry", 8085, "console", 8080);
+                "schema-registry", 8085, "console", 8080, "translate", 8084);
         ports.forEach((service, port) -> assertThat(services.path(service).path("ports").get(0).asText())
                 .isEqualTo("127.0.0.1:" + port + ":" + port));
         assertThat(services.path("kafka").path("ports").get(0).asText()).startsWith("127.0.0.1:9092:");

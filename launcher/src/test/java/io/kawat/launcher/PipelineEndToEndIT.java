@@ -65,6 +65,32 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void shouldPublishASpanishRoundupThroughApertiumAndSayIndonesianIsUnavailable(KawatStack stack) throws Exception {
+        Home home = new Home(homeDir);
+        home.installSamples();
+        Map<String, String> env = env(stack, home);
+
+        try (Pipeline pipeline = Pipeline.start(home.devConfig(), env, home.dir())) {
+            String api = pipeline.publishUrl() + "/api/articles?limit=50&language=";
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                JsonNode spanish = roundup(get(api + "es"));
+                assertThat(spanish).as("a Spanish roundup").isNotNull();
+                assertThat(spanish.path("ednote").isMissingNode()).as("every passage translated").isTrue();
+            });
+            JsonNode spanish = roundup(get(api + "es"));
+            String body = plainBody(spanish);
+            assertThat(body).contains("Según Reuters").containsAnyOf(" el ", " de la ")
+                    .doesNotContain("Blinken promised NATO allies on Tuesday");
+            assertThat(spanish.path("headlines").get(0).path("value").asText()).doesNotContain("pledges");
+
+            JsonNode indonesian = roundup(get(api + "id"));
+            assertThat(indonesian.path("ednote").asText()).startsWith("Terjemahan belum tersedia");
+            assertThat(plainBody(indonesian)).contains("Blinken promised NATO allies on Tuesday");
+            assertThat(get(pipeline.translateUrl() + "/health").path("service").asText()).isEqualTo("translate");
+        }
+    }
+
+    @Test
     void shouldRemoveAKilledSourcesPassagesFromTheRoundupInEveryEdition(KawatStack stack) throws Exception {
         Home home = new Home(homeDir);
         home.installSamples();
@@ -210,6 +236,7 @@ class PipelineEndToEndIT {
         env.put("KAWAT_INGEST_PORT", "0");
         env.put("KAWAT_ENRICH_PORT", "0");
         env.put("KAWAT_PUBLISH_PORT", "0");
+        env.put("KAWAT_TRANSLATE_PORT", "0");
         env.put("KAWAT_CONSOLE_PORT", "0");
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
         return env;
@@ -225,6 +252,16 @@ class PipelineEndToEndIT {
             }
         }
         return null;
+    }
+
+    /** The plain-text body of a ninjs article. */
+    private static String plainBody(JsonNode article) {
+        for (JsonNode body : article.path("bodies")) {
+            if (body.path("contenttype").asText().equals("text/plain")) {
+                return body.path("value").asText();
+            }
+        }
+        return "";
     }
 
     /** The article whose sources include Reuters, VOA News and Euronews, or null. */

@@ -90,7 +90,8 @@ public final class PublishService {
     private static List<Topic<?, ?>> topics(Topics topics) {
         return List.of(topics.enrichedStories(), topics.articles(), topics.articleCommands(),
                 topics.deadLetters(topics.enrichedStories()), topics.deadLetters(topics.articleCommands()),
-                topics.deadLetters(topics.articles()));
+                topics.deadLetters(topics.articles()), topics.storyTranslations(),
+                topics.deadLetters(topics.storyTranslations()));
     }
 
     /** The latest published version of an article, from the article store (interactive query). */

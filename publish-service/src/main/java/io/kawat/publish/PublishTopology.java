@@ -8,6 +8,7 @@ import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
+import io.kawat.schemas.avro.StoryTranslation;
 import java.time.Clock;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
@@ -20,9 +21,10 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * {@code news.enriched.v1} and the operator commands of {@code publish.commands.v1} → {@code news.articles.v1}:
- * decode both (poison to their dead-letter topics), then, on one partition, keep each event cluster's members,
- * apply operator commands and compose one article per (cluster, edition language). A pure factory.
+ * {@code news.enriched.v1}, the operator commands of {@code publish.commands.v1} and the story translations of
+ * {@code news.translations.v1} → {@code news.articles.v1}: decode all three (poison to their dead-letter topics),
+ * then, on one partition, keep each event cluster's members and translations, apply operator commands and compose
+ * one article per (cluster, edition language). A pure factory.
  */
 public final class PublishTopology {
     private PublishTopology() {
@@ -34,7 +36,11 @@ public final class PublishTopology {
                 EnrichedStory.class, "publish", "publish-compose");
         KStream<String, SpecificRecord> commands = onComposePartition(builder, topics, topics.articleCommands(),
                 ArticleCommand.class, "publish-commands", "publish-command-queue");
-        PublishSteps.compose(builder, stories.merge(commands, Named.as("publish-inputs")), composer, editions, clock)
+        KStream<String, SpecificRecord> translations = onComposePartition(builder, topics, topics.storyTranslations(),
+                StoryTranslation.class, "publish-translations", "publish-translation-queue");
+        KStream<String, SpecificRecord> inputs = stories.merge(commands, Named.as("publish-inputs"))
+                .merge(translations, Named.as("publish-inputs-translations"));
+        PublishSteps.compose(builder, inputs, composer, editions, clock)
                 .to(topics.articles().name(), Produced.with(topics.articles().keySerde(), topics.articles().valueSerde())
                         .withName("publish-sink"));
         return builder.build();

@@ -12,6 +12,8 @@ import io.kawat.schemas.TopicsConfig;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.PubStatus;
+import io.kawat.schemas.avro.StoryTranslation;
+import io.kawat.schemas.avro.TranslationStatus;
 import io.kawat.schemas.registry.InMemorySchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -146,7 +148,64 @@ class PublishTopologyTest {
                 "publish-cluster-members", "publish-story-cluster", "publish-articles", "publish-article-versions",
                 "publish-embargoed", "publish-sink", "publish-commands-source", "publish-commands-decode",
                 "publish-command-queue-repartition", "publish-inputs", "publish-killed-clusters",
-                "publish-operator-corrections", "publish.commands.v1.dlq.v1");
+                "publish-operator-corrections", "publish.commands.v1.dlq.v1", "publish-translations-source",
+                "publish-translations-decode", "publish-translation-queue-repartition", "publish-inputs-translations",
+                "publish-translations", "news.translations.v1.dlq.v1");
+    }
+
+    @Test
+    void shouldComposeTheEditionFromTheTranslationWhenItIsOfTheCurrentVersion() {
+        EnrichedStory reuters = NatoStories.reuters().build();
+        pipe(reuters);
+        Article before = latestByUri(articles.readRecordsToList()).get(ArticleComposer.uri(NatoStories.CLUSTER, "es"));
+        assertThat(before.getTranslation().getStatus()).isEqualTo(TranslationStatus.PENDING);
+
+        translations().pipeInput(NatoStories.REUTERS_ID + "|es", spanish(reuters.getStory().getContentHash()));
+
+        List<TestRecord<String, Article>> published = articles.readRecordsToList();
+        assertThat(published).extracting(TestRecord::key).containsExactly(ArticleComposer.uri(NatoStories.CLUSTER, "es"));
+        Article es = published.get(0).value();
+        assertThat(es.getVersion()).isEqualTo(2);
+        assertThat(es.getHeadline()).isEqualTo("Blinken promete reconstruir los lazos con los aliados de NATO");
+        assertThat(es.getStandfirst()).isEqualTo("NATO es un aliado valioso de Estados Unidos");
+        assertThat(es.getSections().get(0).getParagraphs()).containsExactly(
+                "El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
+                "Los aliados europeos celebraron el cambio de tono.");
+        assertThat(es.getSections().get(0).getAttribution()).startsWith("Según Reuters");
+        assertThat(es.getTranslation().getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(es.getTranslation().getEngine()).isEqualTo("apertium");
+        assertThat(es.getBodyHtml()).doesNotContain(NatoStories.REUTERS_QUOTE);
+    }
+
+    @Test
+    void shouldIgnoreATranslationWhenItWasMadeFromAnotherVersion() {
+        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.storyTranslations()).name(),
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        pipe(NatoStories.reuters().build());
+        articles.readRecordsToList();
+
+        translations().pipeInput(NatoStories.REUTERS_ID + "|es", spanish("hash-of-an-older-version"));
+        driver.createInputTopic(topics.storyTranslations().name(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer()).pipeInput("bad|es", "not avro".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(articles.isEmpty()).as("the stale translation changes nothing").isTrue();
+        assertThat(dead.readRecordsToList()).extracting(TestRecord::key).containsExactly("bad|es");
+    }
+
+    private TestInputTopic<String, StoryTranslation> translations() {
+        return driver.createInputTopic(topics.storyTranslations().name(), Serdes.String().serializer(),
+                topics.storyTranslations().valueSerde().serializer());
+    }
+
+    private static StoryTranslation spanish(String sourceHash) {
+        return StoryTranslation.newBuilder().setStoryId(NatoStories.REUTERS_ID).setClusterId(NatoStories.CLUSTER)
+                .setLanguage("es").setSourceLanguage("en").setSourceHash(sourceHash)
+                .setStatus(TranslationStatus.TRANSLATED).setEngine("apertium")
+                .setHeadline("Blinken promete reconstruir los lazos con los aliados de NATO")
+                .setStandfirst("NATO es un aliado valioso de Estados Unidos")
+                .setParagraphs(List.of("El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
+                        "Los aliados europeos celebraron el cambio de tono."))
+                .setAttempts(1).setLastError(null).setUpdatedAt(Instant.parse("2021-03-23T19:59:00Z")).build();
     }
 
     private void pipe(EnrichedStory... stories) {

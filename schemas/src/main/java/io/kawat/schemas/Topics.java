@@ -6,6 +6,7 @@ import io.kawat.schemas.avro.AuditEvent;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.FeedCommand;
 import io.kawat.schemas.avro.FeedStatus;
+import io.kawat.schemas.avro.StoryTranslation;
 import io.kawat.schemas.avro.WireStory;
 import io.kawat.schemas.registry.SchemaRegistryClient;
 import io.kawat.schemas.serde.AvroSerdes;
@@ -38,6 +39,7 @@ public final class Topics {
     private final Topic<String, FeedStatus> feedStatus;
     private final Topic<String, FeedCommand> feedCommands;
     private final Topic<String, ArticleCommand> articleCommands;
+    private final Topic<String, StoryTranslation> storyTranslations;
     private final Topic<String, String> ingestSeen;
     private final Topic<String, AuditEvent> auditLog;
     private final Map<String, Topic<String, byte[]>> deadLetters = new LinkedHashMap<>();
@@ -49,13 +51,14 @@ public final class Topics {
         feedStatus = avro(config, registry, "ingest.feed-status.v1", FeedStatus.class, true);
         feedCommands = avro(config, registry, "ingest.commands.v1", FeedCommand.class, false);
         articleCommands = avro(config, registry, "publish.commands.v1", ArticleCommand.class, false);
+        storyTranslations = avro(config, registry, "news.translations.v1", StoryTranslation.class, true);
         ingestSeen = new Topic<>(config.namePrefix() + "ingest.seen.v1", Serdes.String(), Serdes.String(),
                 new TopicSpec(config.partitions(), true, null));
         auditLog = new Topic<>(config.namePrefix() + "kawat.audit.v1", Serdes.String(),
                 AvroSerdes.specific(AuditEvent.class, registry, config.serde(), false),
                 new TopicSpec(config.partitions(), false, AUDIT_RETENTION));
         for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands,
-                articleCommands)) {
+                articleCommands, storyTranslations)) {
             String name = topic.name() + DEAD_LETTER_SUFFIX;
             deadLetters.put(topic.name(), new Topic<>(name, Serdes.String(), Serdes.ByteArray(),
                     new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
@@ -99,6 +102,19 @@ public final class Topics {
         return articleCommands;
     }
 
+    /**
+     * {@code news.translations.v1}, compacted: each story's machine translation into each edition language, keyed
+     * {@code <storyId>|<language>} (see {@link #storyTranslationKey(String, String)}); the latest state wins.
+     */
+    public Topic<String, StoryTranslation> storyTranslations() {
+        return storyTranslations;
+    }
+
+    /** The key of a story's translation into {@code language} on {@link #storyTranslations()}. */
+    public static String storyTranslationKey(String storyId, String language) {
+        return storyId + "|" + language;
+    }
+
     /** {@code kawat.audit.v1}: every operator action with its outcome, keyed by operator name; kept a year. */
     public Topic<String, AuditEvent> auditLog() {
         return auditLog;
@@ -125,10 +141,10 @@ public final class Topics {
         return topic;
     }
 
-    /** Every topic, the eight topics first, then their dead-letter topics: what provisioning creates. */
+    /** Every topic, the nine topics first, then their dead-letter topics: what provisioning creates. */
     public List<Topic<?, ?>> all() {
         List<Topic<?, ?>> all = new ArrayList<>(List.of(wireStories, enrichedStories, articles, feedStatus,
-                feedCommands, ingestSeen, articleCommands, auditLog));
+                feedCommands, ingestSeen, articleCommands, auditLog, storyTranslations));
         all.addAll(deadLetters.values());
         return List.copyOf(all);
     }

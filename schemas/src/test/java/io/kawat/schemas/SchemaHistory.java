@@ -9,6 +9,7 @@ import io.kawat.schemas.avro.AuditEvent;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.FeedCommand;
 import io.kawat.schemas.avro.FeedStatus;
+import io.kawat.schemas.avro.StoryTranslation;
 import io.kawat.schemas.avro.WireStory;
 import io.kawat.schemas.registry.internal.AvroCompatibility;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class SchemaHistory {
         Map<String, Schema> schemas = new LinkedHashMap<>();
         for (Schema schema : List.of(WireStory.getClassSchema(), EnrichedStory.getClassSchema(),
                 Article.getClassSchema(), FeedStatus.getClassSchema(), FeedCommand.getClassSchema(),
-                ArticleCommand.getClassSchema(), AuditEvent.getClassSchema())) {
+                ArticleCommand.getClassSchema(), AuditEvent.getClassSchema(), StoryTranslation.getClassSchema())) {
             schemas.put(schema.getName(), schema);
         }
         return schemas;

@@ -3,9 +3,11 @@ package io.kawat.publish.internal.topology;
 import io.kawat.publish.internal.compose.ArticleComposer;
 import io.kawat.publish.internal.compose.OperatorCorrection;
 import io.kawat.publish.internal.compose.RelatedCandidate;
+import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
+import io.kawat.schemas.avro.StoryTranslation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * in a store and releases them from a wall-clock punctuator, so an embargo lifts by itself, also after a restart.
  * Operator commands arrive on the same partition and are applied by {@link OperatorCommands}: a killed cluster is
  * withdrawn in every edition and stays withdrawn; an operator's correction is part of every later composition.
+ * Story translations arrive there too: each is kept (latest per story and language) and recomposes the story's
+ * cluster; each edition is composed from its members' translations into it ({@link EditionMembers}).
  * Runs on one partition (the topology repartitions to one): clusters merge across story keys.
  */
 final class ComposeProcessor implements Processor<String, SpecificRecord, String, Article> {
@@ -44,6 +48,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private KeyValueStore<String, Article> embargoed;
     private KeyValueStore<String, ArticleCommand> killed;
     private KeyValueStore<String, ArticleCommand> corrections;
+    private KeyValueStore<String, StoryTranslation> translations;
+    private EditionMembers editionMembers;
     private OperatorCommands commands;
 
     ComposeProcessor(ArticleComposer composer, List<String> editions, Clock clock) {
@@ -62,6 +68,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
         embargoed = context.getStateStore(PublishStores.EMBARGOED);
         killed = context.getStateStore(PublishStores.KILLED);
         corrections = context.getStateStore(PublishStores.CORRECTIONS);
+        translations = context.getStateStore(PublishStores.TRANSLATIONS);
+        editionMembers = new EditionMembers(translations);
         commands = new OperatorCommands(articles, embargoed, killed, corrections, this::composeAll, this::resend);
         try (KeyValueIterator<String, Article> all = articles.all()) {
             all.forEachRemaining(kv -> related.add(kv.value));
@@ -75,6 +83,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
             commands.apply(command, clock.instant());
         } else if (record.value() instanceof EnrichedStory story) {
             compose(story);
+        } else if (record.value() instanceof StoryTranslation translation) {
+            translated(translation);
         } else {
             throw new IllegalArgumentException("Unexpected input " + record.value().getClass().getName());
         }
@@ -94,6 +104,15 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
         composeAll(cluster, now);
     }
 
+    /** Keeps the translation and recomposes the cluster the story is in now (none yet: it is used when it comes). */
+    private void translated(StoryTranslation translation) {
+        translations.put(Topics.storyTranslationKey(translation.getStoryId(), translation.getLanguage()), translation);
+        String cluster = storyCluster.get(translation.getStoryId());
+        if (cluster != null) {
+            composeAll(cluster, clock.instant());
+        }
+    }
+
     /** Composes (or, for a killed cluster, withdraws) every edition; returns the versions published now. */
     private List<Article> composeAll(String cluster, Instant now) {
         boolean isKilled = killed.get(cluster) != null;
@@ -109,8 +128,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
             } else {
                 Article pending = embargoed.get(uri);
                 List<RelatedCandidate> candidates = related.candidates();
-                article = composer.compose(cluster, language, current, pending != null ? pending : previous, candidates,
-                        now, correctionOf(uri));
+                article = composer.compose(cluster, language, editionMembers.of(current, language),
+                        pending != null ? pending : previous, candidates, now, correctionOf(uri));
             }
             if (article == null) {
                 continue;

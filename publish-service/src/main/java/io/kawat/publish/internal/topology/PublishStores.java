@@ -4,6 +4,7 @@ import io.kawat.platform.streams.InternalAvroSerde;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
+import io.kawat.schemas.avro.StoryTranslation;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -22,6 +23,8 @@ import org.apache.kafka.streams.state.Stores;
  *       whatever its members do later</li>
  *   <li>{@value #CORRECTIONS}: article uri → the operator's latest CORRECT command, applied to every later version
  *       of that edition</li>
+ *   <li>{@value #TRANSLATIONS}: {@code <storyId>|<language>} → the latest machine translation of the story into that
+ *       edition language, from the translate service (one per story and edition)</li>
  * </ul>
  * Growth is bounded by the number of clusters and articles kept; a retention sweep is future work (docs/publish.md).
  */
@@ -33,6 +36,7 @@ public final class PublishStores {
     public static final String EMBARGOED = "publish-embargoed";
     public static final String KILLED = "publish-killed-clusters";
     public static final String CORRECTIONS = "publish-operator-corrections";
+    public static final String TRANSLATIONS = "publish-translations";
     static final char SEPARATOR = '|';
 
     private PublishStores() {
@@ -51,6 +55,8 @@ public final class PublishStores {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
                     InternalAvroSerde.of(ArticleCommand.class)));
         }
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRANSLATIONS), Serdes.String(),
+                InternalAvroSerde.of(StoryTranslation.class)));
     }
 
     public static String versionKey(String uri, long version) {
