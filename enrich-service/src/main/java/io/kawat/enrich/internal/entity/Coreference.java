@@ -63,7 +63,9 @@ final class Coreference {
     for (int i = 1; i < out.size(); i++) {
       Span name = out.get(i - 1);
       Span acronym = out.get(i);
-      boolean parenthesised = text.substring(name.end(), acronym.start()).equals(" (")
+      // spans from different finders may overlap: only "Name (ACR)" in that order counts
+      boolean parenthesised = name.end() <= acronym.start()
+          && text.substring(name.end(), acronym.start()).equals(" (")
           && text.startsWith(")", acronym.end()) && !DATELINE_DASH.matcher(text.substring(acronym.end() + 1)).find();
       if (!parenthesised || !abbreviates(acronym.surface(), name.surface())) {
         continue;
