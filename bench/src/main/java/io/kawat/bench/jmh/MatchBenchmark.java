@@ -1,6 +1,7 @@
 package io.kawat.bench.jmh;
 
 import io.kawat.enrich.internal.Analysis;
+import io.kawat.enrich.internal.InMemoryState;
 import io.kawat.enrich.internal.Match;
 import io.kawat.enrich.internal.MatcherConfig;
 import io.kawat.enrich.internal.StoryAnalyzer;
@@ -68,7 +69,7 @@ public class MatchBenchmark {
 
     @Setup(Level.Iteration)
     public void freshState() {
-        matcher = new StoryMatcher(MatcherConfig.defaults(), new SortedMapState());
+        matcher = new StoryMatcher(MatcherConfig.defaults(), new InMemoryState());
         for (next = 0; next < PREFILL; next++) {
             match();
         }

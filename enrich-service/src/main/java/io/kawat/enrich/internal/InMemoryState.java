@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A {@link KeyValueState} on a sorted map, for tests; keys compare as Strings, which matches UTF-8 byte order for ASCII keys. */
+/**
+ * A {@link KeyValueState} on a sorted map, for a matcher outside Kafka Streams (tests, benchmarks); keys compare as
+ * Strings, which matches the UTF-8 byte order of the Streams store for ASCII keys.
+ */
 public final class InMemoryState implements KeyValueState {
 
   private final TreeMap<String, byte[]> map = new TreeMap<>();
