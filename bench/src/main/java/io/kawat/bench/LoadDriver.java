@@ -76,6 +76,9 @@ public final class LoadDriver {
                 r.outcome().syndicatedCopies()));
         s.append(String.format(Locale.ROOT, "  peak RSS %d MiB (this JVM), %d MiB with the broker and registry%n",
                 r.memory().processPeakMiB(), r.memory().totalPeakMiB()));
+        long versions = Math.max(1, r.sent().accepted());
+        r.cpuMillis().forEach((who, ms) -> s.append(String.format(Locale.ROOT, "  CPU %.2f ms per story version: %s%n",
+                ms / (double) versions, who)));
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, "  passthrough baseline %.1f records/s (%d records), ratio %.3f%n",
                     r.baseline().recordsPerSecond(), r.baseline().records(), r.baseline().ratio()));

@@ -19,10 +19,11 @@ import org.HdrHistogram.Histogram;
  * @param missing story versions received but never shown by an article when the run ended
  * @param missingSample a few of them
  * @param window when it ran and how busy the machine was
+ * @param cpuMillis CPU milliseconds spent from the first send to the end, per service and process ({@link CpuProbe})
  */
 public record LoadReport(String description, String mode, String via, Generated generated, Sent sent, Stages stages,
                          Latencies latency, Outcome outcome, Memory memory, Baseline baseline, long missing,
-                         List<String> missingSample, Window window) {
+                         List<String> missingSample, Window window, java.util.Map<String, Long> cpuMillis) {
 
     /** When Kawat ran (epoch milliseconds, first send to the end of the wait) and the load average around it. */
     public record Window(long fromMillis, long toMillis, String loadAtStart, String loadAtEnd) {
@@ -75,6 +76,6 @@ public record LoadReport(String description, String mode, String via, Generated 
         double rate = seconds <= 0 ? 0 : records / seconds;
         double ratio = rate <= 0 ? 0 : stages.storiesPerSecond() / rate;
         return new LoadReport(description, mode, via, generated, sent, stages, latency, outcome, memory,
-                new Baseline(records, seconds, rate, ratio), missing, missingSample, window);
+                new Baseline(records, seconds, rate, ratio), missing, missingSample, window, cpuMillis);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -62,6 +63,7 @@ public final class LoadRun {
              Progress progress = Progress.start(settings.progressEvery(), stats, ledger)) {
             watcher.start();
             Consumer<WireDocument> door = door(pipeline, direct, stats);
+            CpuProbe cpu = CpuProbe.start();
             if (settings.mode() == LoadSettings.Mode.BACKFILL) {
                 sendBackfill(backfill, door, direct);
             } else {
@@ -74,7 +76,7 @@ public final class LoadRun {
             LoadReport.Memory memory = memory();
             LoadReport.Window window = new LoadReport.Window(stats.firstSendAt.get(), System.currentTimeMillis(),
                     loadAtStart, MemoryProbe.loadAverage());
-            return report(traffic, stream, stats, last, memory, window);
+            return report(traffic, stream, stats, last, memory, window, cpu.millisSinceStart());
         }
     }
 
@@ -133,7 +135,7 @@ public final class LoadRun {
     }
 
     private LoadReport report(Traffic traffic, StoryStream stream, SendStats stats, Ledger.Snapshot s,
-                              LoadReport.Memory memory, LoadReport.Window window) {
+                              LoadReport.Memory memory, LoadReport.Window window, Map<String, Long> cpuMillis) {
         long start = stats.firstSendAt.get();
         double sendSeconds = (stats.lastSendAt.get() - start) / 1000.0;
         double ingest = Math.max(0, s.lastReceipt() - start) / 1000.0;
@@ -156,7 +158,7 @@ public final class LoadRun {
                 s.deadLetterSample());
         return new LoadReport(settings.describe(), settings.mode().name(), settings.via().name(), generated, sent,
                 stages, latency, outcome, memory, null, Math.max(0, stats.accepted.get() - s.shown()),
-                s.missingSample(), window);
+                s.missingSample(), window, cpuMillis);
     }
 
     private static double rate(long count, double seconds) {

@@ -37,7 +37,7 @@ public final class MemoryProbe {
         ProcessHandle.current().descendants().forEach(p -> {
             long peak = kib(Path.of("/proc", Long.toString(p.pid()), "status"), "VmHWM:") / 1024;
             if (peak > 0) {
-                out.add(new ProcessPeak(p.pid(), name(p), peak));
+                out.add(new ProcessPeak(p.pid(), nameOf(p), peak));
             }
         });
         return out;
@@ -53,7 +53,8 @@ public final class MemoryProbe {
         }
     }
 
-    private static String name(ProcessHandle p) {
+    /** A child process's name: its main class or program. */
+    static String nameOf(ProcessHandle p) {
         String cmd;
         try {
             cmd = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline")).toLowerCase(Locale.ROOT);

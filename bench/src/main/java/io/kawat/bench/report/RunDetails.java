@@ -2,6 +2,7 @@ package io.kawat.bench.report;
 
 import io.kawat.bench.load.LoadReport;
 import io.kawat.bench.load.MemoryProbe;
+import java.util.Map;
 
 /** One load run as a Markdown section. */
 final class RunDetails {
@@ -36,7 +37,8 @@ final class RunDetails {
         }
         md.append(ResultsMarkdown.fmt("; total %,d MiB%n", r.memory().totalPeakMiB()))
                 .append("- load average at start / end: ").append(r.window().loadAtStart()).append(" / ")
-                .append(r.window().loadAtEnd()).append("\n\n");
+                .append(r.window().loadAtEnd()).append("\n");
+        cpu(md, r);
         md.append("| latency, ms from ingest receipt to the first article showing it | count | p50 | p90 | p99 | p99.9 |"
                 + " max |\n|---|---|---|---|---|---|---|\n");
         row(md, "all versions", r.latency().all());
@@ -56,5 +58,21 @@ final class RunDetails {
     private static void row(StringBuilder md, String what, LoadReport.Percentiles p) {
         md.append(ResultsMarkdown.fmt("| %s | %,d | %d | %d | %d | %d | %d |%n", what, p.count(), p.p50(), p.p90(),
                 p.p99(), p.p999(), p.max()));
+    }
+
+    /** CPU per story version: what a story costs, nearly independent of how busy the machine was. */
+    private static void cpu(StringBuilder md, LoadReport r) {
+        if (r.cpuMillis() == null || r.cpuMillis().isEmpty()) {
+            md.append("\n");
+            return;
+        }
+        long versions = Math.max(1, r.sent().accepted());
+        md.append("- CPU per story version (ms of CPU time, first send to last article):");
+        String sep = " ";
+        for (Map.Entry<String, Long> e : r.cpuMillis().entrySet()) {
+            md.append(sep).append(e.getKey()).append(ResultsMarkdown.fmt(" %.2f", e.getValue() / (double) versions));
+            sep = "; ";
+        }
+        md.append("\n\n");
     }
 }

@@ -9,6 +9,7 @@ import io.kawat.enrich.internal.dedupe.MinHasher;
 import io.kawat.enrich.internal.text.Words;
 import io.kawat.schemas.avro.WireStory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +65,10 @@ public final class StoryMatcher {
       clusters.join(cluster, features, time);
     } else {
       long n = stories.count() + 1;
+      // each candidate cluster asks for the same entities' weights: read each count from the state once
+      Map<String, Double> idf = new HashMap<>();
       cluster = clusters.assign(id, features, time, time - window, config.clusterThreshold(),
-          key -> Math.log(1.0 + (double) n / (stories.entityCount(key) + 1)));
+          key -> idf.computeIfAbsent(key, k -> Math.log(1.0 + (double) n / (stories.entityCount(k) + 1))));
     }
     stories.put(id, new StoryRecord(time, cluster, original, signature, new ArrayList<>(features.entities().keySet())));
     duplicates.add(id, signature, time);

@@ -25,6 +25,8 @@ public final class CommonSettings {
     public static final Setting<String> INSTANCE_ID = Setting.string("instance.id", "0",
             "Unique per instance of a service (e.g. the pod ordinal): names the static group membership and the transactional producer")
             .requiring(v -> v.matches("[A-Za-z0-9._-]{1,64}"), "letters, digits, dots, dashes or underscores");
+    public static final Setting<Integer> STREAM_THREADS = Setting.positiveInt("streams.threads", 1,
+            "Kafka Streams threads per service instance: up to one per input partition is useful, beyond the cores is not");
     public static final Setting<String> BIND_HOST =
             Setting.string("http.host", "127.0.0.1", "Interface the HTTP servers bind to (loopback by default)");
     public static final Setting<String> DATA_DIR =
@@ -37,6 +39,6 @@ public final class CommonSettings {
 
     public static List<Setting<?>> all() {
         return List.of(BOOTSTRAP_SERVERS, REGISTRY_URL, REGISTRY_USER, REGISTRY_PASSWORD, REGISTRY_TOKEN, AUTO_REGISTER,
-                TOPIC_PREFIX, TOPIC_PARTITIONS, REPLICATION_FACTOR, INSTANCE_ID, BIND_HOST, DATA_DIR, OPERATOR_TOKEN);
+                TOPIC_PREFIX, TOPIC_PARTITIONS, REPLICATION_FACTOR, INSTANCE_ID, STREAM_THREADS, BIND_HOST, DATA_DIR, OPERATOR_TOKEN);
     }
 }

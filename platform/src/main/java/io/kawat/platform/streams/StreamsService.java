@@ -62,6 +62,7 @@ public final class StreamsService implements Service {
         Properties props = StreamsRunner.properties(config.get(CommonSettings.TOPIC_PREFIX) + definition.applicationId(),
                 kafka.bootstrapServers(), stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.REPLICATION_FACTOR));
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(CommonSettings.STREAM_THREADS));
         // static membership: a restarted or replaced instance takes its partitions back without waiting for the
         // session timeout of its previous self (Kafka Streams never sends a leave-group for dynamic members)
         props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),

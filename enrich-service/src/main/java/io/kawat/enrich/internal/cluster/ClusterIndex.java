@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,12 +21,23 @@ import java.util.function.ToDoubleFunction;
  * smallest id is also the oldest cluster. A story joins every cluster scoring at least the threshold within the
  * window; when that is more than one, all of them merge into the smallest id (their index entries move, an alias
  * keeps old ids resolvable). A cluster is deleted with its index entries and aliases when its last story leaves.
+ *
+ * <p>Decoded profiles of the most recently used {@value #CACHED_PROFILES} clusters are kept in memory: every write of
+ * a profile goes through this class, so the copy never differs from the state; a new instance (after a restart or a
+ * rebalance) starts empty and reads the state.
  */
 public final class ClusterIndex {
 
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
       .withZone(ZoneOffset.UTC);
+  static final int CACHED_PROFILES = 20_000;
   private final KeyValueState state;
+  private final Map<String, ClusterProfile> profiles = new LinkedHashMap<>(1_024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ClusterProfile> eldest) {
+      return size() > CACHED_PROFILES;
+    }
+  };
 
   public ClusterIndex(KeyValueState state) {
     this.state = state;
@@ -77,7 +89,7 @@ public final class ClusterIndex {
     }
     c.live--;
     if (c.live > 0) {
-      state.put("c/" + id, c.encode());
+      store(id, c);
       return;
     }
     for (String t : c.terms) {
@@ -86,7 +98,7 @@ public final class ClusterIndex {
     for (String old : c.absorbed) {
       state.delete("a/" + old);
     }
-    state.delete("c/" + id);
+    drop(id);
   }
 
   private List<String> candidates(StoryFeatures f) {
@@ -117,19 +129,38 @@ public final class ClusterIndex {
     for (String old : absorbed.absorbed) {
       state.put("a/" + old, to);
     }
-    state.delete("c/" + other);
+    drop(other);
   }
 
   private void save(String id, ClusterProfile profile, StoryFeatures f, long time) {
     for (String t : profile.add(f, time)) {
       state.put("x/" + t + "/" + id, new byte[0]);
     }
-    state.put("c/" + id, profile.encode());
+    store(id, profile);
   }
 
   private ClusterProfile load(String id) {
+    ClusterProfile cached = profiles.get(id);
+    if (cached != null) {
+      return cached;
+    }
     byte[] bytes = state.get("c/" + id);
-    return bytes == null ? null : ClusterProfile.decode(bytes);
+    if (bytes == null) {
+      return null;
+    }
+    ClusterProfile decoded = ClusterProfile.decode(bytes);
+    profiles.put(id, decoded);
+    return decoded;
+  }
+
+  private void store(String id, ClusterProfile profile) {
+    state.put("c/" + id, profile.encode());
+    profiles.put(id, profile);
+  }
+
+  private void drop(String id) {
+    state.delete("c/" + id);
+    profiles.remove(id);
   }
 
   static String newId(String storyId, long time) {

@@ -25,9 +25,10 @@ public final class EnrichSteps {
 
     public static void addStores(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VersionGateProcessor.STORE),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
+        // cached: the matcher reads and rewrites the same bookkeeping keys for every story
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MatchProcessor.STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
     }
 
     public static KStream<String, WireStory> versionGate(KStream<String, WireStory> stories) {

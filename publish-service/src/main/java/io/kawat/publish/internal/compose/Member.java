@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A usable member story of a cluster as the composer sees it: its clean paragraphs (the agency dateline taken off the
@@ -23,6 +24,8 @@ record Member(EnrichedStory enriched, List<String> paragraphs, Instant firstCrea
   /** Oldest first, then by story id, so that every ordering is deterministic. */
   static final Comparator<Member> BY_AGE =
       Comparator.<Member, Instant>comparing(Member::firstCreated).thenComparing(Member::storyId);
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * The usable members: pubStatus USABLE only (canceled and withheld stories are left out); when a story is given
@@ -100,13 +103,13 @@ record Member(EnrichedStory enriched, List<String> paragraphs, Instant firstCrea
       return given;
     }
     String body = e.getStory().getBodyText();
-    return body == null || body.isBlank() ? List.of() : List.of(body.split("\\n\\s*\\n"));
+    return body == null || body.isBlank() ? List.of() : List.of(BLANK_LINE.split(body));
   }
 
   private static List<String> cleanParagraphs(EnrichedStory e) {
     List<String> clean = new ArrayList<>();
     for (String p : rawParagraphs(e)) {
-      String text = (clean.isEmpty() ? WireText.stripDateline(p) : p).replaceAll("\\s+", " ").trim();
+      String text = SPACES.matcher(clean.isEmpty() ? WireText.stripDateline(p) : p).replaceAll(" ").trim();
       if (!text.isEmpty()) {
         clean.add(text);
       }

@@ -12,22 +12,22 @@ import java.util.stream.Stream;
  *
  * @param uri its article uri
  * @param headline its headline (shown as the link text)
- * @param keywords its keywords or topic qcodes (compared case-insensitively)
- * @param entityIds its entity keys: canonical ids, else names (compared case-insensitively)
+ * @param keywords its keywords or topic qcodes, kept in lower case without repeats
+ * @param entityIds its entity keys (canonical ids, else names), kept in lower case without repeats
  */
 public record RelatedCandidate(String uri, String headline, List<String> keywords, List<String> entityIds) {
 
-  /** Copies the lists; null lists become empty. */
+  /** Lower-cases the keys once, here, so ranking compares them as they are; null lists become empty. */
   public RelatedCandidate {
-    keywords = keywords == null ? List.of() : List.copyOf(keywords);
-    entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
+    keywords = normalised(keywords);
+    entityIds = normalised(entityIds);
   }
 
   /** The candidate for a published article: its topic qcodes as keywords and its entities' keys. */
   public static RelatedCandidate of(Article a) {
     List<String> qcodes = a.getSubjects().stream().map(TopicTag::getQcode).toList();
     List<String> entities = Stream.of(a.getPeople(), a.getOrganisations(), a.getPlaces())
-        .flatMap(List::stream).map(RelatedCandidate::entityKey).distinct().toList();
+        .flatMap(List::stream).map(RelatedCandidate::entityKey).toList();
     return new RelatedCandidate(a.getUri(), a.getHeadline(), qcodes, entities);
   }
 
@@ -35,5 +35,9 @@ public record RelatedCandidate(String uri, String headline, List<String> keyword
   public static String entityKey(Entity e) {
     String key = e.getCanonicalId() != null ? e.getCanonicalId() : e.getName();
     return key.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> normalised(List<String> keys) {
+    return keys == null ? List.of() : keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct().toList();
   }
 }

@@ -3,7 +3,6 @@ package io.kawat.publish.internal.compose;
 import io.kawat.schemas.avro.RelatedLink;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,11 +38,18 @@ final class RelatedRanker {
         .toList();
   }
 
+  /** Keys of a candidate are lower case and distinct already ({@link RelatedCandidate}): counting is enough. */
   static int score(RelatedCandidate c, Set<String> keywords, Set<String> entityIds) {
-    long words = c.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct().filter(keywords::contains)
-        .count();
-    long entities = c.entityIds().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct()
-        .filter(entityIds::contains).count();
-    return (int) (words + 2 * entities);
+    return shared(c.keywords(), keywords) + 2 * shared(c.entityIds(), entityIds);
+  }
+
+  private static int shared(List<String> keys, Set<String> others) {
+    int n = 0;
+    for (String key : keys) {
+      if (others.contains(key)) {
+        n++;
+      }
+    }
+    return n;
   }
 }

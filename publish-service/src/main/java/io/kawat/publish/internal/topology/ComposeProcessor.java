@@ -127,7 +127,7 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
                 article = composer.kill(previous, language, now);
             } else {
                 Article pending = embargoed.get(uri);
-                List<RelatedCandidate> candidates = related.candidates();
+                List<RelatedCandidate> candidates = related.candidates(language);
                 article = composer.compose(cluster, language, editionMembers.of(current, language),
                         pending != null ? pending : previous, candidates, now, correctionOf(uri));
             }

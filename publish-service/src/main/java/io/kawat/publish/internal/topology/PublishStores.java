@@ -11,7 +11,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The publish topology's stores; every one persistent with a changelog, so composition state, the article store and
- * embargoed articles survive restarts.
+ * embargoed articles survive restarts, and cached, so a cluster's hot keys are read from memory and written to the
+ * changelog once per commit.
  *
  * <ul>
  *   <li>{@value #MEMBERS}: {@code <clusterId>|<storyId>} → latest enriched version of each member story</li>
@@ -44,19 +45,19 @@ public final class PublishStores {
 
     static void add(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(),
-                InternalAvroSerde.of(EnrichedStory.class)));
+                InternalAvroSerde.of(EnrichedStory.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_CLUSTER), Serdes.String(),
-                Serdes.String()));
+                Serdes.String()).withCachingEnabled());
         for (String store : new String[] {ARTICLES, VERSIONS, EMBARGOED}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                    InternalAvroSerde.of(Article.class)));
+                    InternalAvroSerde.of(Article.class)).withCachingEnabled());
         }
         for (String store : new String[] {KILLED, CORRECTIONS}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                    InternalAvroSerde.of(ArticleCommand.class)));
+                    InternalAvroSerde.of(ArticleCommand.class)).withCachingEnabled());
         }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRANSLATIONS), Serdes.String(),
-                InternalAvroSerde.of(StoryTranslation.class)));
+                InternalAvroSerde.of(StoryTranslation.class)).withCachingEnabled());
     }
 
     public static String versionKey(String uri, long version) {
