@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Writes {@code bench/RESULTS.md} from what {@code bench/run} left in {@code target/results}: the JMH scores, the
  * load runs (backfill via push, backfill direct with the passthrough baseline, steady via push) and the JFR profile
- * of the direct backfill. The hand-written analysis between the {@code <!-- analysis -->} markers of the previous
- * file is kept.
+ * of the direct backfill, and the translation bench (when {@code translation.json} is there). The hand-written
+ * analysis between the {@code <!-- analysis -->} markers of the previous file is kept.
  *
  * <pre>ResultsReport RESULTS_DIR RESULTS_MD COMMAND MINUTES</pre>
  */

@@ -40,6 +40,7 @@ public final class Topics {
     private final Topic<String, FeedCommand> feedCommands;
     private final Topic<String, ArticleCommand> articleCommands;
     private final Topic<String, StoryTranslation> storyTranslations;
+    private final Topic<String, EnrichedStory> storyTranslationRetries;
     private final Topic<String, String> ingestSeen;
     private final Topic<String, AuditEvent> auditLog;
     private final Map<String, Topic<String, byte[]>> deadLetters = new LinkedHashMap<>();
@@ -52,13 +53,14 @@ public final class Topics {
         feedCommands = avro(config, registry, "ingest.commands.v1", FeedCommand.class, false);
         articleCommands = avro(config, registry, "publish.commands.v1", ArticleCommand.class, false);
         storyTranslations = avro(config, registry, "news.translations.v1", StoryTranslation.class, true);
+        storyTranslationRetries = avro(config, registry, "news.translations.retry.v1", EnrichedStory.class, false);
         ingestSeen = new Topic<>(config.namePrefix() + "ingest.seen.v1", Serdes.String(), Serdes.String(),
                 new TopicSpec(config.partitions(), true, null));
         auditLog = new Topic<>(config.namePrefix() + "kawat.audit.v1", Serdes.String(),
                 AvroSerdes.specific(AuditEvent.class, registry, config.serde(), false),
                 new TopicSpec(config.partitions(), false, AUDIT_RETENTION));
         for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands,
-                articleCommands, storyTranslations)) {
+                articleCommands, storyTranslations, storyTranslationRetries)) {
             String name = topic.name() + DEAD_LETTER_SUFFIX;
             deadLetters.put(topic.name(), new Topic<>(name, Serdes.String(), Serdes.ByteArray(),
                     new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
@@ -110,6 +112,17 @@ public final class Topics {
         return storyTranslations;
     }
 
+    /**
+     * {@code news.translations.retry.v1}: translations waiting for another attempt, written by the translate service
+     * when an engine fails for a reason that may pass. Key {@code <storyId>|<language>} (as on
+     * {@link #storyTranslations()}), value the story version to translate, headers {@code kawat.retry.attempt}
+     * (engine calls made so far) and {@code kawat.retry.not-before} (ISO-8601 instant of the earliest next attempt).
+     * Partitioned by story id, so that a story's retries meet its versions from {@link #enrichedStories()}.
+     */
+    public Topic<String, EnrichedStory> storyTranslationRetries() {
+        return storyTranslationRetries;
+    }
+
     /** The key of a story's translation into {@code language} on {@link #storyTranslations()}. */
     public static String storyTranslationKey(String storyId, String language) {
         return storyId + "|" + language;
@@ -141,10 +154,10 @@ public final class Topics {
         return topic;
     }
 
-    /** Every topic, the nine topics first, then their dead-letter topics: what provisioning creates. */
+    /** Every topic, the ten topics first, then their dead-letter topics: what provisioning creates. */
     public List<Topic<?, ?>> all() {
         List<Topic<?, ?>> all = new ArrayList<>(List.of(wireStories, enrichedStories, articles, feedStatus,
-                feedCommands, ingestSeen, articleCommands, auditLog, storyTranslations));
+                feedCommands, ingestSeen, articleCommands, auditLog, storyTranslations, storyTranslationRetries));
         all.addAll(deadLetters.values());
         return List.copyOf(all);
     }

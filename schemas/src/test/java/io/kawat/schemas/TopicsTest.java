@@ -18,9 +18,10 @@ class TopicsTest {
     void shouldNameEveryTopicAsDesignedWhenThereIsNoPrefix() {
         assertThat(topics.all()).extracting(Topic::name).containsExactly(
                 "wire.stories.v1", "news.enriched.v1", "news.articles.v1", "ingest.feed-status.v1", "ingest.commands.v1",
-                "ingest.seen.v1", "publish.commands.v1", "kawat.audit.v1", "news.translations.v1", "wire.stories.v1.dlq.v1",
-                "news.enriched.v1.dlq.v1", "news.articles.v1.dlq.v1", "ingest.feed-status.v1.dlq.v1",
-                "ingest.commands.v1.dlq.v1", "publish.commands.v1.dlq.v1", "news.translations.v1.dlq.v1");
+                "ingest.seen.v1", "publish.commands.v1", "kawat.audit.v1", "news.translations.v1",
+                "news.translations.retry.v1", "wire.stories.v1.dlq.v1", "news.enriched.v1.dlq.v1", "news.articles.v1.dlq.v1",
+                "ingest.feed-status.v1.dlq.v1", "ingest.commands.v1.dlq.v1", "publish.commands.v1.dlq.v1",
+                "news.translations.v1.dlq.v1", "news.translations.retry.v1.dlq.v1");
     }
 
     @Test
@@ -33,6 +34,7 @@ class TopicsTest {
         assertThat(topics.articleCommands().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.ingestSeen().spec()).isEqualTo(new TopicSpec(3, true, null));
         assertThat(topics.storyTranslations().spec()).isEqualTo(new TopicSpec(3, true, null));
+        assertThat(topics.storyTranslationRetries().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.auditLog().spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(365)));
         assertThat(topics.deadLetters(topics.wireStories()).spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(30)));
     }

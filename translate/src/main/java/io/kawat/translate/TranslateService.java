@@ -26,8 +26,10 @@ public final class TranslateService {
         StreamsService service = new StreamsService(config, new StreamsService.Definition("translate",
                 "kawat-translate", config.get(TranslateSettings.PORT),
                 kafka -> List.of(kafka.topics().enrichedStories(), kafka.topics().storyTranslations(),
+                        kafka.topics().storyTranslationRetries(),
                         kafka.topics().deadLetters(kafka.topics().enrichedStories()),
-                        kafka.topics().deadLetters(kafka.topics().storyTranslations())),
+                        kafka.topics().deadLetters(kafka.topics().storyTranslations()),
+                        kafka.topics().deadLetters(kafka.topics().storyTranslationRetries())),
                 kafka -> TranslateTopology.build(kafka.topics(), engines(config, self.get()), editions,
                         Clock.systemUTC()),
                 TranslateService::tuning));

@@ -130,33 +130,78 @@ class TranslateTopologyTest {
                 .isEqualTo("""
                         Topologies:
                            Sub-topology: 0
+                            Source: translate-retry-source (topics: [news.translations.retry.v1])
+                              --> translate-retry-decode
                             Source: translate-source (topics: [news.enriched.v1])
                               --> translate-decode
                             Processor: translate-decode (stores: [])
                               --> translate-decode-
                               <-- translate-source
+                            Processor: translate-retry-decode (stores: [])
+                              --> translate-retry-decode-
+                              <-- translate-retry-source
                             Processor: translate-decode- (stores: [])
                               --> translate-decode-ok, translate-decode-failed
                               <-- translate-decode
+                            Processor: translate-retry-decode- (stores: [])
+                              --> translate-retry-decode-ok, translate-retry-decode-failed
+                              <-- translate-retry-decode
                             Processor: translate-decode-ok (stores: [])
                               --> translate-decode-value
                               <-- translate-decode-
-                            Processor: translate-decode-failed (stores: [])
-                              --> translate-decode-raw
-                              <-- translate-decode-
+                            Processor: translate-retry-decode-ok (stores: [])
+                              --> translate-retry-decode-value
+                              <-- translate-retry-decode-
                             Processor: translate-decode-value (stores: [])
                               --> translate-stories
                               <-- translate-decode-ok
+                            Processor: translate-retry-decode-value (stores: [])
+                              --> translate-retries
+                              <-- translate-retry-decode-ok
+                            Processor: translate-retries (stores: [translate-retry])
+                              --> translate-outcomes
+                              <-- translate-retry-decode-value
+                            Processor: translate-stories (stores: [translate-retry])
+                              --> translate-outcomes
+                              <-- translate-decode-value
+                            Processor: translate-outcomes (stores: [])
+                              --> translate-route-
+                              <-- translate-stories, translate-retries
+                            Processor: translate-route- (stores: [])
+                              --> translate-route-retry, translate-route-translation
+                              <-- translate-outcomes
+                            Processor: translate-decode-failed (stores: [])
+                              --> translate-decode-raw
+                              <-- translate-decode-
+                            Processor: translate-retry-decode-failed (stores: [])
+                              --> translate-retry-decode-raw
+                              <-- translate-retry-decode-
+                            Processor: translate-route-retry (stores: [])
+                              --> translate-as-retry
+                              <-- translate-route-
+                            Processor: translate-route-translation (stores: [])
+                              --> translate-as-translation
+                              <-- translate-route-
+                            Processor: translate-as-retry (stores: [])
+                              --> translate-retry-sink
+                              <-- translate-route-retry
+                            Processor: translate-as-translation (stores: [])
+                              --> translate-sink
+                              <-- translate-route-translation
                             Processor: translate-decode-raw (stores: [])
                               --> translate-decode-dlq
                               <-- translate-decode-failed
-                            Processor: translate-stories (stores: [translate-pending])
-                              --> translate-sink
-                              <-- translate-decode-value
+                            Processor: translate-retry-decode-raw (stores: [])
+                              --> translate-retry-decode-dlq
+                              <-- translate-retry-decode-failed
                             Sink: translate-decode-dlq (topic: news.enriched.v1.dlq.v1)
                               <-- translate-decode-raw
+                            Sink: translate-retry-decode-dlq (topic: news.translations.retry.v1.dlq.v1)
+                              <-- translate-retry-decode-raw
+                            Sink: translate-retry-sink (topic: news.translations.retry.v1)
+                              <-- translate-as-retry
                             Sink: translate-sink (topic: news.translations.v1)
-                              <-- translate-stories
+                              <-- translate-as-translation
 
                         """);
     }

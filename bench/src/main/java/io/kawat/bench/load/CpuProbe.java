@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CPU time spent during a run, which, unlike wall time, hardly depends on what else the machine is doing: per
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  * run are not counted (stream threads live as long as the run).
  */
 public final class CpuProbe {
+    private static final Logger LOG = LoggerFactory.getLogger(CpuProbe.class);
     private static final List<String> SERVICES = List.of("ingest", "enrich", "translate", "publish");
     private static final long TICKS_PER_SECOND = 100;
 
@@ -45,6 +48,7 @@ public final class CpuProbe {
         Map<String, Long> out = new LinkedHashMap<>();
         SERVICES.forEach(s -> out.put(s, 0L));
         long services = 0;
+        Map<String, Long> others = new TreeMap<>();
         for (long id : threads.getAllThreadIds()) {
             ThreadInfo info = threads.getThreadInfo(id);
             long now = threads.getThreadCpuTime(id);
@@ -56,8 +60,13 @@ public final class CpuProbe {
                 long ms = (now - threadStart.getOrDefault(id, 0L)) / 1_000_000;
                 out.merge(service, ms, Long::sum);
                 services += ms;
+            } else {
+                others.merge(info.getThreadName().replaceAll("\\d+", "N"), (now - threadStart.getOrDefault(id, 0L)) / 1_000_000,
+                        Long::sum);
             }
         }
+        others.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> LOG.info("CPU of other threads: {} ms {}", e.getValue(), e.getKey()));
         long process = (processCpuNanos() - processStart) / 1_000_000;
         out.put("driver, JIT, GC and other threads of the JVM", Math.max(0, process - services));
         out.put("services' JVM (all of the above)", process);

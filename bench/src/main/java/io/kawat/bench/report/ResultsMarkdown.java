@@ -1,6 +1,7 @@
 package io.kawat.bench.report;
 
 import io.kawat.bench.load.LoadReport;
+import io.kawat.bench.translate.TranslationSection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class ResultsMarkdown {
                     .append("\n### Parsing per format\n\n").append(results.parseThroughput())
                     .append("\n### Every score\n\n").append(results.table()).append('\n');
         }
+        md.append(TranslationSection.render(dir.resolve("translation.json")));
         profile(md);
         md.append(BEGIN).append('\n').append(analysis(previous)).append(END).append('\n');
         return md.toString();

@@ -19,6 +19,17 @@ class RetryBackoffTest {
     }
 
     @Test
+    void shouldBeExhaustedAtTheCapWhenAttemptsReachIt() {
+        RetryBackoff capped = new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1), 3);
+
+        assertThat(capped.exhausted(2)).isFalse();
+        assertThat(capped.exhausted(3)).isTrue();
+        assertThat(backoff.maxAttempts()).isEqualTo(30);
+        assertThatThrownBy(() -> new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldRefuseABackoffWhenTheMaximumIsBelowTheInitialWait() {
         assertThatThrownBy(() -> new RetryBackoff(Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
