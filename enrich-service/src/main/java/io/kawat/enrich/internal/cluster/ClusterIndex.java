@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class ClusterIndex {
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
       .withZone(ZoneOffset.UTC);
   static final int CACHED_PROFILES = 20_000;
+  static final int MAX_CANDIDATES = 40;
   private final KeyValueState state;
   private final Map<String, ClusterProfile> profiles = new LinkedHashMap<>(1_024, 0.75f, true) {
     @Override
@@ -101,15 +103,25 @@ public final class ClusterIndex {
     drop(id);
   }
 
+  /**
+   * The clusters worth scoring: those sharing the most index terms with the story, at most
+   * {@value #MAX_CANDIDATES} (a common word or a country is filed under hundreds of clusters; a cluster sharing only
+   * that cannot reach the threshold), in id order.
+   */
   private List<String> candidates(StoryFeatures f) {
-    TreeSet<String> ids = new TreeSet<>();
+    Map<String, Integer> shared = new HashMap<>();
     for (String term : f.indexTerms()) {
       String prefix = "x/" + term + "/";
       for (Map.Entry<String, byte[]> e : state.prefixScan(prefix)) {
-        ids.add(e.getKey().substring(prefix.length()));
+        shared.merge(e.getKey().substring(prefix.length()), 1, Integer::sum);
       }
     }
-    return new ArrayList<>(ids);
+    if (shared.size() <= MAX_CANDIDATES) {
+      return new ArrayList<>(new TreeSet<>(shared.keySet()));
+    }
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_CANDIDATES).map(Map.Entry::getKey).sorted().toList();
   }
 
   private void merge(String target, ClusterProfile profile, String other) {

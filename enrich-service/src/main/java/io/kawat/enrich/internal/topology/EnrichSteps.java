@@ -26,7 +26,7 @@ public final class EnrichSteps {
     public static void addStores(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VersionGateProcessor.STORE),
                 Serdes.String(), Serdes.Long()).withCachingEnabled());
-        // cached: the matcher reads and rewrites the same bookkeeping keys for every story
+        // cached: the matcher rewrites the same bookkeeping keys for every story, the changelog gets them once a commit
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MatchProcessor.STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
     }

@@ -1,10 +1,14 @@
 package io.kawat.publish.internal.compose;
 
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.TopicTag;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +33,20 @@ public record RelatedCandidate(String uri, String headline, List<String> keyword
     List<String> entities = Stream.of(a.getPeople(), a.getOrganisations(), a.getPlaces())
         .flatMap(List::stream).map(RelatedCandidate::entityKey).toList();
     return new RelatedCandidate(a.getUri(), a.getHeadline(), qcodes, entities);
+  }
+
+  /**
+   * Every key an article composed of these stories may share with a candidate: their keywords, topic qcodes and
+   * entity keys, in lower case.
+   */
+  public static Set<String> keysOf(Collection<EnrichedStory> stories) {
+    Set<String> keys = new HashSet<>();
+    for (EnrichedStory s : stories) {
+      s.getKeywords().forEach(k -> keys.add(k.toLowerCase(Locale.ROOT)));
+      s.getTopics().forEach(t -> keys.add(t.getQcode().toLowerCase(Locale.ROOT)));
+      s.getEntities().forEach(e -> keys.add(entityKey(e)));
+    }
+    return keys;
   }
 
   /** An entity's key for matching: its canonical id, else its name, in lower case. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -117,6 +118,7 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private List<Article> composeAll(String cluster, Instant now) {
         boolean isKilled = killed.get(cluster) != null;
         List<EnrichedStory> current = isKilled ? List.of() : membersOf(cluster);
+        Set<String> relatedKeys = RelatedCandidate.keysOf(current);
         List<Article> published = new ArrayList<>();
         for (String language : editions) {
             String uri = ArticleComposer.uri(cluster, language);
@@ -127,7 +129,7 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
                 article = composer.kill(previous, language, now);
             } else {
                 Article pending = embargoed.get(uri);
-                List<RelatedCandidate> candidates = related.candidates(language);
+                List<RelatedCandidate> candidates = related.candidates(language, relatedKeys);
                 article = composer.compose(cluster, language, editionMembers.of(current, language),
                         pending != null ? pending : previous, candidates, now, correctionOf(uri));
             }
