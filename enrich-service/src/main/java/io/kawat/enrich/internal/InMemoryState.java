@@ -1,31 +1,36 @@
 package io.kawat.enrich.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A {@link KeyValueState} on a sorted map, for a matcher outside Kafka Streams (tests, benchmarks); keys compare as
- * Strings, which matches the UTF-8 byte order of the Streams store for ASCII keys.
+ * A {@link KeyValueState} in memory: a hash map for reads, a sorted map for prefix scans (keys compare as Strings,
+ * which matches the UTF-8 byte order of the Streams store for ASCII keys). The matcher's mirror of its store, and its
+ * whole state outside Kafka Streams (tests, benchmarks).
  */
 public final class InMemoryState implements KeyValueState {
 
   private final TreeMap<String, byte[]> map = new TreeMap<>();
+  private final HashMap<String, byte[]> values = new HashMap<>();
 
   @Override
   public byte[] get(String key) {
-    return map.get(key);
+    return values.get(key);
   }
 
   @Override
   public void put(String key, byte[] value) {
     map.put(key, value);
+    values.put(key, value);
   }
 
   @Override
   public void delete(String key) {
     map.remove(key);
+    values.remove(key);
   }
 
   @Override

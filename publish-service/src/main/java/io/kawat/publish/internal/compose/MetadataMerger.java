@@ -95,19 +95,12 @@ final class MetadataMerger {
 
   /** Keywords and topic qcodes of all members, lower case, for related-article scoring. */
   static Set<String> keywords(List<Member> members) {
-    Set<String> keywords = new LinkedHashSet<>();
-    for (Member m : members) {
-      m.enriched().getKeywords().forEach(k -> keywords.add(k.toLowerCase(Locale.ROOT)));
-      m.enriched().getTopics().forEach(t -> keywords.add(t.getQcode().toLowerCase(Locale.ROOT)));
-    }
-    return keywords;
+    return RelatedCandidate.keywordsOf(members.stream().map(Member::enriched).toList());
   }
 
   /** Entity keys (canonical id, else name) of all members, lower case, for related-article scoring. */
   static Set<String> entityIds(List<Member> members) {
-    Set<String> ids = new LinkedHashSet<>();
-    members.forEach(m -> m.enriched().getEntities().forEach(e -> ids.add(RelatedCandidate.entityKey(e))));
-    return ids;
+    return RelatedCandidate.entityKeysOf(members.stream().map(Member::enriched).toList());
   }
 
   private static InfoSource infoSource(Member m, String role) {

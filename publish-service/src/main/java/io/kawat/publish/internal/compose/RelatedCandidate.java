@@ -5,7 +5,7 @@ import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.TopicTag;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,17 +35,20 @@ public record RelatedCandidate(String uri, String headline, List<String> keyword
     return new RelatedCandidate(a.getUri(), a.getHeadline(), qcodes, entities);
   }
 
-  /**
-   * Every key an article composed of these stories may share with a candidate: their keywords, topic qcodes and
-   * entity keys, in lower case.
-   */
-  public static Set<String> keysOf(Collection<EnrichedStory> stories) {
-    Set<String> keys = new HashSet<>();
+  /** Keywords and topic qcodes of the stories, lower case: what an article made of them shares as keywords. */
+  public static Set<String> keywordsOf(Collection<EnrichedStory> stories) {
+    Set<String> keywords = new LinkedHashSet<>();
     for (EnrichedStory s : stories) {
-      s.getKeywords().forEach(k -> keys.add(k.toLowerCase(Locale.ROOT)));
-      s.getTopics().forEach(t -> keys.add(t.getQcode().toLowerCase(Locale.ROOT)));
-      s.getEntities().forEach(e -> keys.add(entityKey(e)));
+      s.getKeywords().forEach(k -> keywords.add(k.toLowerCase(Locale.ROOT)));
+      s.getTopics().forEach(t -> keywords.add(t.getQcode().toLowerCase(Locale.ROOT)));
     }
+    return keywords;
+  }
+
+  /** Entity keys of the stories ({@link #entityKey}): what an article made of them shares as entities. */
+  public static Set<String> entityKeysOf(Collection<EnrichedStory> stories) {
+    Set<String> keys = new LinkedHashSet<>();
+    stories.forEach(s -> s.getEntities().forEach(e -> keys.add(entityKey(e))));
     return keys;
   }
 

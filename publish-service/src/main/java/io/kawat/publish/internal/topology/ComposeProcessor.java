@@ -7,6 +7,7 @@ import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.ArticleCommand;
 import io.kawat.schemas.avro.EnrichedStory;
+import io.kawat.schemas.avro.PubStatus;
 import io.kawat.schemas.avro.StoryTranslation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,6 +41,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private final ArticleComposer composer;
     private final List<String> editions;
     private final Clock clock;
+    /** The index scores as the composer's ranker does; the ranker picks its three from this short list. */
+    private static final int RELATED_SHORTLIST = 6;
     private final RelatedIndex related = new RelatedIndex(500);
     private ProcessorContext<String, Article> context;
     private KeyValueStore<String, EnrichedStory> members;
@@ -118,7 +121,9 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private List<Article> composeAll(String cluster, Instant now) {
         boolean isKilled = killed.get(cluster) != null;
         List<EnrichedStory> current = isKilled ? List.of() : membersOf(cluster);
-        Set<String> relatedKeys = RelatedCandidate.keysOf(current);
+        List<EnrichedStory> usable = current.stream().filter(s -> s.getStory().getPubStatus() == PubStatus.USABLE).toList();
+        Set<String> keywords = RelatedCandidate.keywordsOf(usable);
+        Set<String> entityKeys = RelatedCandidate.entityKeysOf(usable);
         List<Article> published = new ArrayList<>();
         for (String language : editions) {
             String uri = ArticleComposer.uri(cluster, language);
@@ -129,7 +134,7 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
                 article = composer.kill(previous, language, now);
             } else {
                 Article pending = embargoed.get(uri);
-                List<RelatedCandidate> candidates = related.candidates(language, relatedKeys);
+                List<RelatedCandidate> candidates = related.best(language, keywords, entityKeys, uri, RELATED_SHORTLIST);
                 article = composer.compose(cluster, language, editionMembers.of(current, language),
                         pending != null ? pending : previous, candidates, now, correctionOf(uri));
             }

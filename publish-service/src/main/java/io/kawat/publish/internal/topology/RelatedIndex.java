@@ -4,7 +4,6 @@ import io.kawat.publish.internal.chrome.Languages;
 import io.kawat.publish.internal.compose.RelatedCandidate;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.PubStatus;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +14,10 @@ import java.util.Set;
 
 /**
  * The most recent published articles of each edition language as candidates for "Read also" links: an article links
- * only to articles of its own edition, at most {@code capacity} per language, most recent last, withdrawn articles
- * left out. Each language keeps an inverted index from keys (topic qcodes, entity keys) to articles, so a composition
- * looks only at the articles sharing a key with it (the others would score nothing). Rebuilt from the article store
- * on start.
+ * only to articles of its own edition, at most {@code capacity} per language, withdrawn articles and articles without
+ * a headline left out. Each language keeps inverted indexes from keys to articles, so a composition scores only the
+ * articles sharing a key with it, with the ranker's own weights (a shared keyword or topic 1, a shared entity 2), and
+ * hands the best few to the composer. Rebuilt from the article store on start.
  */
 final class RelatedIndex {
     private final int capacity;
@@ -31,25 +30,41 @@ final class RelatedIndex {
     void add(Article article) {
         Edition edition = editions.computeIfAbsent(Languages.primary(article.getLanguage()), l -> new Edition());
         edition.remove(article.getUri());
-        if (article.getPubStatus() == PubStatus.USABLE) {
+        if (article.getPubStatus() == PubStatus.USABLE && article.getHeadline() != null
+                && !article.getHeadline().isBlank()) {
             edition.add(RelatedCandidate.of(article));
         }
     }
 
-    /** The candidates of an edition sharing at least one of the keys (lower case), most recent last. */
-    List<RelatedCandidate> candidates(String language, Collection<String> keys) {
+    /**
+     * The {@code limit} candidates of an edition scoring highest against an article's keywords and entity keys (lower
+     * case), never the article itself ({@code selfUri}) nor one sharing nothing; best first, ties by uri.
+     */
+    List<RelatedCandidate> best(String language, Set<String> keywords, Set<String> entityKeys, String selfUri,
+                                int limit) {
         Edition edition = editions.get(Languages.primary(language));
-        return edition == null ? List.of() : edition.sharing(keys);
+        if (edition == null) {
+            return List.of();
+        }
+        Map<String, Integer> scores = new HashMap<>();
+        edition.score(edition.byKeyword, keywords, 1, scores);
+        edition.score(edition.byEntity, entityKeys, 2, scores);
+        scores.remove(selfUri);
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> edition.recent.get(e.getKey())).toList();
     }
 
-    /** One edition language's recent candidates and their inverted index. */
+    /** One edition language's recent candidates and their inverted indexes. */
     private final class Edition {
         private final LinkedHashMap<String, RelatedCandidate> recent = new LinkedHashMap<>();
-        private final Map<String, Set<String>> urisByKey = new HashMap<>();
+        private final Map<String, Set<String>> byKeyword = new HashMap<>();
+        private final Map<String, Set<String>> byEntity = new HashMap<>();
 
         void add(RelatedCandidate c) {
             recent.put(c.uri(), c);
-            keysOf(c).forEach(k -> urisByKey.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
+            c.keywords().forEach(k -> byKeyword.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
+            c.entityIds().forEach(k -> byEntity.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
             if (recent.size() > capacity) {
                 remove(recent.keySet().iterator().next());
             }
@@ -57,36 +72,28 @@ final class RelatedIndex {
 
         void remove(String uri) {
             RelatedCandidate gone = recent.remove(uri);
-            if (gone == null) {
-                return;
+            if (gone != null) {
+                unindex(byKeyword, gone.keywords(), uri);
+                unindex(byEntity, gone.entityIds(), uri);
             }
-            for (String key : keysOf(gone)) {
-                Set<String> uris = urisByKey.get(key);
-                uris.remove(uri);
-                if (uris.isEmpty()) {
-                    urisByKey.remove(key);
+        }
+
+        void score(Map<String, Set<String>> index, Collection<String> keys, int weight, Map<String, Integer> scores) {
+            for (String key : keys) {
+                for (String uri : index.getOrDefault(key, Set.of())) {
+                    scores.merge(uri, weight, Integer::sum);
                 }
             }
         }
 
-        List<RelatedCandidate> sharing(Collection<String> keys) {
-            Set<String> uris = new HashSet<>();
+        private static void unindex(Map<String, Set<String>> index, List<String> keys, String uri) {
             for (String key : keys) {
-                uris.addAll(urisByKey.getOrDefault(key, Set.of()));
+                Set<String> uris = index.get(key);
+                uris.remove(uri);
+                if (uris.isEmpty()) {
+                    index.remove(key);
+                }
             }
-            List<RelatedCandidate> out = new ArrayList<>(uris.size());
-            if (uris.size() * 4 < recent.size()) {
-                uris.forEach(u -> out.add(recent.get(u)));
-            } else {
-                recent.values().stream().filter(c -> uris.contains(c.uri())).forEach(out::add);
-            }
-            return out;
-        }
-
-        private static List<String> keysOf(RelatedCandidate c) {
-            List<String> keys = new ArrayList<>(c.keywords());
-            keys.addAll(c.entityIds());
-            return keys;
         }
     }
 }

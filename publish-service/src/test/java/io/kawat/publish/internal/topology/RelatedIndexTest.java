@@ -22,9 +22,10 @@ class RelatedIndexTest {
         index.add(article("b", "en", "kawat:bulog", PubStatus.USABLE));
         index.add(article("a", "id", "kawat:nato", PubStatus.USABLE));
 
-        assertThat(uris(index.candidates("en", Set.of("kawat:nato")))).containsExactly("kawat:article:a:en");
-        assertThat(uris(index.candidates("id-ID", Set.of("kawat:nato")))).containsExactly("kawat:article:a:id");
-        assertThat(index.candidates("es", Set.of("kawat:nato"))).isEmpty();
+        assertThat(uris(index.best("en", Set.of(), Set.of("kawat:nato"), "self", 5))).containsExactly("kawat:article:a:en");
+        assertThat(uris(index.best("id-ID", Set.of(), Set.of("kawat:nato"), "self", 5)))
+                .containsExactly("kawat:article:a:id");
+        assertThat(index.best("es", Set.of(), Set.of("kawat:nato"), "self", 5)).isEmpty();
     }
 
     @Test
@@ -36,8 +37,21 @@ class RelatedIndexTest {
         index.add(article("d", "en", "kawat:nato", PubStatus.USABLE));
         index.add(article("e", "en", "kawat:nato", PubStatus.USABLE));
 
-        assertThat(uris(index.candidates("en", Set.of("kawat:nato", "medtop:11000000"))))
+        assertThat(uris(index.best("en", Set.of("medtop:11000000"), Set.of("kawat:nato"), "self", 5)))
                 .containsExactly("kawat:article:c:en", "kawat:article:d:en", "kawat:article:e:en");
+    }
+
+    @Test
+    void shouldRankLikeTheComposerWhenScoring() {
+        index.add(article("topic-only", "en", "kawat:other", PubStatus.USABLE));
+        index.add(article("entity", "en", "kawat:nato", PubStatus.USABLE));
+        index.add(article("self", "en", "kawat:nato", PubStatus.USABLE));
+
+        List<RelatedCandidate> best = index.best("en", Set.of("medtop:11000000"), Set.of("kawat:nato"),
+                "kawat:article:self:en", 5);
+
+        assertThat(uris(best)).containsExactly("kawat:article:entity:en", "kawat:article:topic-only:en");
+        assertThat(index.best("en", Set.of("rice"), Set.of(), "x", 5)).isEmpty();
     }
 
     private static List<String> uris(List<RelatedCandidate> candidates) {
