@@ -27,7 +27,7 @@ public final class LanguageIdentifier {
   static final double PLAUSIBLE = 0.2;
   static final double SURE = 0.6;
   /** Enough for headline and lead: detection cost grows with the text, accuracy stops growing long before this. */
-  private static final int MAX_CHARS = 800;
+  private static final int MAX_CHARS = 400;
 
   private final LanguageDetector detector;
   private final List<String> languages;
