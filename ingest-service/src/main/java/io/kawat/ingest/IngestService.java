@@ -61,7 +61,7 @@ public final class IngestService implements Service {
         KafkaContext kafka = keep(KafkaContext.connect(config));
         Topic<String, String> seenTopic = kafka.topics().ingestSeen();
         List<Topic<?, ?>> topics = List.of(kafka.topics().wireStories(), kafka.topics().feedStatus(),
-                kafka.topics().feedCommands(), seenTopic);
+                kafka.topics().feedCommands(), kafka.topics().deadLetters(kafka.topics().feedCommands()), seenTopic);
         kafka.provision(topics, Duration.ofSeconds(60));
         StoryLog storyLog = keep(new StoryLog(kafka.bootstrapServers(), config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
                 kafka.topics().wireStories(), seenTopic, kafka.topics().feedStatus(),
@@ -82,7 +82,8 @@ public final class IngestService implements Service {
         new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes).register(http.app());
         http.app().get("/feeds", ctx -> ctx.json(scheduler.statuses().stream().map(FeedStatusJson::of).toList()));
         http.start();
-        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(), scheduler::apply));
+        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(),
+                kafka.topics().deadLetters(kafka.topics().feedCommands()), scheduler::apply));
         scheduler.start();
         ready = true;
         log.info("Ingest ready: push endpoint {}/ingest/{{sourceId}}, feeds {}/feeds, {} sources", http.url(), http.url(), sources.size());
