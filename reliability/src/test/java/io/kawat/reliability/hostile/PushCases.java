@@ -73,8 +73,10 @@ final class PushCases {
                         ACCEPTED.keeping("guid-good", "Harbour reopens after storm")),
                 xml("duplicate guids in one feed", Payloads.goodAndBad("dup-1", item("dup-1", "Second with the same guid")),
                         ACCEPTED.withCode("KWT-2105").keeping("dup-1", "Harbour reopens after storm")),
-                xml("control characters in the body", utf8(rss(item("ctrl-1", "Control",
-                        "<p>bell\u0007 escape\u001B nul\u0000 end</p>"))), refused(400, "KWT-2004")),
+                xml("control characters in one item beside a good one", Payloads.goodAndBad("ctrl-good",
+                        item("ctrl-1", "Control", "<p>bell\u0007 escape\u001B nul\u0000 end</p>")),
+                        ACCEPTED.keeping("ctrl-good", "Harbour reopens after storm").keeping("ctrl-1", "Control")
+                                .without("\u0007", "\u001B", "\u0000")),
                 xml("unknown format (HTML page)", utf8("<html><body><p>not a feed</p></body></html>"), refused(400, "KWT-2001")),
                 push("binary garbage", "application/octet-stream", Payloads.binaryGarbage(), refused(400, "KWT-2001")),
                 xml("empty body", new byte[0], refused(400, "KWT-2002")),

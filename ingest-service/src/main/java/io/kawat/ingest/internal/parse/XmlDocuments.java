@@ -52,7 +52,12 @@ final class XmlDocuments {
         };
         XMLStreamReader reader = null;
         try {
-            reader = secureXml.reader(prolog.withoutDoctype(text));
+            String declared = prolog.withoutDoctype(text);
+            String xml = XmlChars.withoutIllegal(declared);
+            if (xml.length() != declared.length()) {
+                LOG.warn("removed {} character(s) XML 1.0 does not allow before parsing", declared.length() - xml.length());
+            }
+            reader = secureXml.reader(xml);
             parser.read(new XmlStream(reader), items);
         } catch (XMLStreamException e) {
             String detail = describe(e);

@@ -63,6 +63,19 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldKeepEveryItemWhenOneItemCarriesControlCharacters() throws WireParseException {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><guid>a</guid><title>Good item</title><description>Fine text</description></item>"
+                + "<item><guid>b</guid><title>Bad\u0001 item</title><description><![CDATA[Stray\u0008 bell\u0007]]>"
+                + "</description></item></channel></rss>";
+
+        ParsedDocument doc = parse(rss);
+
+        assertThat(doc.stories()).extracting(WireStory::getHeadline).containsExactly("Good item", "Bad item");
+        assertThat(doc.rejections()).isEmpty();
+    }
+
+    @Test
     void shouldRefuseDoctypeWhenXxeReadsLocalFile() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + rss(item("g1", "&xxe;", "x")).substring(rss("").indexOf("<rss"));
