@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * LoadDriver --backfill N [--via push|direct] [--baseline [--baseline-min N]] [--translation] [--out FILE] [--seed S]
- * LoadDriver --steady RATE --seconds S [--via push|direct] [--translation] [--out FILE] [--seed S]
+ * LoadDriver --steady RATE --seconds S [--warmup S] [--via push|direct] [--translation] [--out FILE] [--seed S]
  * </pre>
  *
  * {@code --via push} (the default) posts documents of 50 items to ingest's push endpoint; {@code --via direct}
@@ -93,6 +93,7 @@ public final class LoadDriver {
             Integer backfill = null;
             Double rate = null;
             int seconds = 60;
+            int warmup = 0;
             LoadSettings.Via via = LoadSettings.Via.PUSH;
             boolean baseline = false;
             boolean translation = false;
@@ -105,6 +106,7 @@ public final class LoadDriver {
                     case "--backfill" -> { backfill = Integer.parseInt(need(args[i], value)); i++; }
                     case "--steady" -> { rate = Double.parseDouble(need(args[i], value)); i++; }
                     case "--seconds" -> { seconds = Integer.parseInt(need(args[i], value)); i++; }
+                    case "--warmup" -> { warmup = Integer.parseInt(need(args[i], value)); i++; }
                     case "--via" -> { via = LoadSettings.Via.valueOf(need(args[i], value).toUpperCase(Locale.ROOT)); i++; }
                     case "--baseline" -> baseline = true;
                     case "--translation" -> translation = true;
@@ -120,7 +122,8 @@ public final class LoadDriver {
             LoadSettings settings = backfill != null ? LoadSettings.backfill(backfill, via)
                     : LoadSettings.steady(rate, Duration.ofSeconds(seconds), via);
             String name = (backfill != null ? "backfill-" : "steady-") + via.name().toLowerCase(Locale.ROOT);
-            return new Arguments(settings.withSeed(seed).withTranslation(translation), baseline, baselineMin,
+            return new Arguments(settings.withSeed(seed).withTranslation(translation)
+                    .withWarmup(Duration.ofSeconds(warmup)), baseline, baselineMin,
                     out != null ? out : Path.of("target", "results", name + ".json"), name);
         }
 

@@ -47,6 +47,8 @@ final class Ledger {
     private long deadLetters;
     private long settledDead;
     private final Histogram all = new Histogram(MAX_LATENCY_MS, 3);
+    /** Versions received by ingest before this time (epoch ms) are counted as shown but not in the histograms. */
+    private volatile long measureFrom;
     private final Histogram firsts = new Histogram(MAX_LATENCY_MS, 3);
     private final Histogram updates = new Histogram(MAX_LATENCY_MS, 3);
     private final Histogram kills = new Histogram(MAX_LATENCY_MS, 3);
@@ -161,18 +163,27 @@ final class Ledger {
     private void killShown(Track t, long at) {
         t.killShown = true;
         long latency = Math.max(0, at - t.killReceivedAt);
-        kills.recordValue(Math.min(latency, MAX_LATENCY_MS));
-        all.recordValue(Math.min(latency, MAX_LATENCY_MS));
+        if (t.killReceivedAt >= measureFrom) {
+            kills.recordValue(Math.min(latency, MAX_LATENCY_MS));
+            all.recordValue(Math.min(latency, MAX_LATENCY_MS));
+        }
         shown++;
         lastShown = Math.max(lastShown, at);
     }
 
     private void record(int version, long latency, long at) {
         long value = Math.min(Math.max(0, latency), MAX_LATENCY_MS);
-        (version <= 1 ? firsts : updates).recordValue(value);
-        all.recordValue(value);
+        if (at - latency >= measureFrom) {
+            (version <= 1 ? firsts : updates).recordValue(value);
+            all.recordValue(value);
+        }
         shown++;
         lastShown = Math.max(lastShown, at);
+    }
+
+    /** Latencies count only for versions received at or after {@code epochMillis} (a steady run's warm-up). */
+    void measureFrom(long epochMillis) {
+        measureFrom = epochMillis;
     }
 
     /** A consistent copy of the counters and histograms. */

@@ -67,6 +67,7 @@ public final class LoadRun {
             if (settings.mode() == LoadSettings.Mode.BACKFILL) {
                 sendBackfill(backfill, door, direct);
             } else {
+                ledger.measureFrom(System.currentTimeMillis() + settings.warmup().toMillis());
                 traffic.steady(door);
             }
             LOG.info("all {} documents sent ({} items); waiting for their articles", stats.documents.get(),
