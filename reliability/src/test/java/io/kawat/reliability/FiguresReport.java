@@ -49,7 +49,7 @@ public final class FiguresReport implements TestExecutionListener {
                 # Kawat reliability and security figures
 
                 Written by the reliability suite (`reliability/`, run by the test command `./scripts/test`; alone:
-                `mvn -B -ntp -pl reliability -am verify -Dsurefire.skip=true`). Each section is rewritten when its suite runs;
+                `mvn -B -pl reliability verify` after `mvn -B -q install -DskipTests`). Each section is rewritten when its suite runs;
                 the date under a section says when. Faults are real: SIGKILL of service processes, a stopped and restarted
                 broker and registry, bytes and documents an attacker could send, on the loopback interface.
 

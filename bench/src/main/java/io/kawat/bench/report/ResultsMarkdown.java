@@ -67,9 +67,10 @@ public final class ResultsMarkdown {
                 md.append("  - ").append(line).append('\n');
             }
         }
-        md.append("\n**The figures were taken on a shared, busy machine**: two cores shared with other workers' builds and")
-                .append(" tests running at the same time (see the load averages; above 2 means processes waited for a")
-                .append(" core). Treat them as a lower bound of what Kawat does on two idle cores.\n\n");
+        md.append("\nThe load averages count the run itself (the services' JVM, the broker and the registry keep both")
+                .append(" cores busy during a backfill); a load well above 3 means other work shared the machine, and the")
+                .append(" wall-clock figures are then a lower bound. The CPU per story version of each run depends little")
+                .append(" on that: on two cores, the end-to-end ceiling is about 2,000 ms / (CPU ms per story version).\n\n");
     }
 
     private void headline(StringBuilder md) {

@@ -31,7 +31,7 @@ public final class ClusterIndex {
 
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
       .withZone(ZoneOffset.UTC);
-  static final int CACHED_PROFILES = 20_000;
+  static final int CACHED_PROFILES = 2_000;
   static final int MAX_CANDIDATES = 40;
   private final KeyValueState state;
   private final Map<String, ClusterProfile> profiles = new LinkedHashMap<>(1_024, 0.75f, true) {
