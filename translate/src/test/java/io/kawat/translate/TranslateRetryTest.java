@@ -3,6 +3,7 @@ package io.kawat.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.TopicsConfig;
 import io.kawat.schemas.avro.EnrichedStory;
@@ -165,7 +166,7 @@ class TranslateRetryTest {
     }
 
     private static String header(TestRecord<String, EnrichedStory> record, String name) {
-        return RetryHeaders.text(record.headers(), name);
+        return HeaderText.of(record.headers(), name);
     }
 
     @Test

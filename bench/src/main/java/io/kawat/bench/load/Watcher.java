@@ -1,15 +1,16 @@
 package io.kawat.bench.load;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.WireStory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -121,16 +121,14 @@ final class Watcher implements AutoCloseable {
             LOG.warn("an undecodable dead letter on {} (key {}): {}", r.topic(), r.key(), e.toString());
             story = null;
         }
-        Header stage = r.headers().lastHeader(DeadLetters.STAGE);
-        Header reason = r.headers().lastHeader(DeadLetters.REASON);
-        Header error = r.headers().lastHeader(DeadLetters.ERROR_CLASS);
-        String description = String.format("%s at %s: %s: %s", r.key(), text(stage), text(error), text(reason));
+        String description = String.format("%s at %s: %s: %s", r.key(), text(r, DeadLetters.STAGE),
+                text(r, DeadLetters.ERROR_CLASS), text(r, DeadLetters.REASON));
         LOG.warn("dead letter on {}: {}", r.topic(), description);
         ledger.onDeadLetter(story, description);
     }
 
-    private static String text(Header h) {
-        return h == null ? "?" : new String(h.value(), StandardCharsets.UTF_8);
+    private static String text(ConsumerRecord<?, ?> r, String header) {
+        return Objects.requireNonNullElse(HeaderText.of(r.headers(), header), "?");
     }
 
     @Override

@@ -1,12 +1,11 @@
 package io.kawat.console.internal;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topics;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -21,12 +20,13 @@ record DeadLetter(String topic, int partition, long offset, String key, Instant 
 
     /** Reads the headers {@link DeadLetters} wrote. */
     static DeadLetter of(String topic, int partition, long offset, String key, long timestamp, int size, Headers headers) {
-        String originTopic = header(headers, DeadLetters.SOURCE_TOPIC);
+        String originTopic = HeaderText.of(headers, DeadLetters.SOURCE_TOPIC);
         String position = originTopic == null ? null
-                : originTopic + "/" + header(headers, DeadLetters.SOURCE_PARTITION) + "/" + header(headers, DeadLetters.SOURCE_OFFSET);
+                : originTopic + "/" + HeaderText.of(headers, DeadLetters.SOURCE_PARTITION) + "/"
+                        + HeaderText.of(headers, DeadLetters.SOURCE_OFFSET);
         return new DeadLetter(topic, partition, offset, key, Instant.ofEpochMilli(timestamp), size,
-                header(headers, DeadLetters.REASON), header(headers, DeadLetters.ERROR_CLASS),
-                header(headers, DeadLetters.STAGE), originOf(topic), position);
+                HeaderText.of(headers, DeadLetters.REASON), HeaderText.of(headers, DeadLetters.ERROR_CLASS),
+                HeaderText.of(headers, DeadLetters.STAGE), originOf(topic), position);
     }
 
     /** The topic a dead-letter topic's records came from (Kawat's naming: {@code <topic>.dlq.v1}). */
@@ -61,10 +61,5 @@ record DeadLetter(String topic, int partition, long offset, String key, Instant 
 
     private static String strip(String name, String prefix) {
         return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
-    }
-
-    private static String header(Headers headers, String name) {
-        Header h = headers.lastHeader(name);
-        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,22 +1,22 @@
 package io.kawat.reliability.harness;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.WireStory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -132,8 +132,7 @@ public final class TopicTail implements AutoCloseable {
     }
 
     private static String text(ConsumerRecord<String, byte[]> r, String header) {
-        Header h = r.headers().lastHeader(header);
-        return h == null ? "?" : new String(h.value(), StandardCharsets.UTF_8);
+        return Objects.requireNonNullElse(HeaderText.of(r.headers(), header), "?");
     }
 
     @Override

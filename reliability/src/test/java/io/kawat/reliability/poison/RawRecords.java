@@ -1,5 +1,6 @@
 package io.kawat.reliability.poison;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.testkit.TopicReader;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +19,6 @@ public final class RawRecords {
 
     /** The value of header {@code name} as text, or null. */
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return HeaderText.of(record.headers(), name);
     }
 }

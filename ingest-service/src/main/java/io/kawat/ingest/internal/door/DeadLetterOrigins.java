@@ -1,7 +1,7 @@
 package io.kawat.ingest.internal.door;
 
+import io.kawat.platform.kafka.HeaderText;
 import io.kawat.platform.streams.DeadLetters;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -31,9 +30,9 @@ final class DeadLetterOrigins {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (sourceTopic.equals(text(r.headers().lastHeader(DeadLetters.SOURCE_TOPIC)))) {
-                        origins.add(text(r.headers().lastHeader(DeadLetters.SOURCE_PARTITION)) + "@"
-                                + text(r.headers().lastHeader(DeadLetters.SOURCE_OFFSET)));
+                    if (sourceTopic.equals(HeaderText.of(r.headers(), DeadLetters.SOURCE_TOPIC))) {
+                        origins.add(HeaderText.of(r.headers(), DeadLetters.SOURCE_PARTITION) + "@"
+                                + HeaderText.of(r.headers(), DeadLetters.SOURCE_OFFSET));
                     }
                 }
             }
@@ -43,9 +42,5 @@ final class DeadLetterOrigins {
 
     static String origin(int partition, long offset) {
         return partition + "@" + offset;
-    }
-
-    private static String text(Header header) {
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

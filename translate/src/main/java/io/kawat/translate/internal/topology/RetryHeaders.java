@@ -1,11 +1,11 @@
 package io.kawat.translate.internal.topology;
 
+import io.kawat.platform.kafka.HeaderText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -35,7 +35,7 @@ public final class RetryHeaders {
 
     /** The attempt count, when the header is there and a positive number. */
     public static OptionalInt attempts(Headers headers) {
-        String text = text(headers, ATTEMPT);
+        String text = HeaderText.of(headers, ATTEMPT);
         try {
             int attempts = text == null ? 0 : Integer.parseInt(text.strip());
             return attempts > 0 ? OptionalInt.of(attempts) : OptionalInt.empty();
@@ -46,19 +46,12 @@ public final class RetryHeaders {
 
     /** The not-before time in epoch millis, when the header is there and an ISO-8601 instant. */
     public static OptionalLong notBefore(Headers headers) {
-        String text = text(headers, NOT_BEFORE);
+        String text = HeaderText.of(headers, NOT_BEFORE);
         try {
             return text == null ? OptionalLong.empty() : OptionalLong.of(Instant.parse(text.strip()).toEpochMilli());
         } catch (DateTimeParseException e) {
             return OptionalLong.empty();
         }
-    }
-
-    /** The last value of header {@code name} as UTF-8 text, or null. */
-    public static String text(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null
-                : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static byte[] utf8(String text) {
