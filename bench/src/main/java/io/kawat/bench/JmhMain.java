@@ -19,12 +19,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class JmhMain {
 
-    private JmhMain() {
-    }
+    private JmhMain() {}
 
     public static void main(String[] args) throws RunnerException, java.io.IOException {
         String include = args.length > 0 ? args[0] : "io\\.kawat\\.bench\\.jmh\\..*";
-        Path result = Path.of(args.length > 1 ? args[1] : "target/results/jmh.json").toAbsolutePath();
+        Path result =
+                Path.of(args.length > 1 ? args[1] : "target/results/jmh.json").toAbsolutePath();
         Files.createDirectories(result.getParent());
         Options options = new OptionsBuilder()
                 .include(include)

@@ -35,8 +35,7 @@ public final class LoadDriver {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadDriver.class);
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
     public static void main(String[] args) throws IOException {
         Arguments a = Arguments.parse(args);
@@ -47,8 +46,12 @@ public final class LoadDriver {
             LoadRun run = new LoadRun(a.settings());
             LoadReport report = run.run(stack.bootstrapServers(), stack.registryUrl(), work.resolve("kawat"));
             if (a.baseline()) {
-                PassthroughBaseline.Result b = PassthroughBaseline.run(stack.bootstrapServers(), stack.registryUrl(),
-                        run.topicPrefix() + "wire.stories.v1", a.baselineMin(), work.resolve("baseline"));
+                PassthroughBaseline.Result b = PassthroughBaseline.run(
+                        stack.bootstrapServers(),
+                        stack.registryUrl(),
+                        run.topicPrefix() + "wire.stories.v1",
+                        a.baselineMin(),
+                        work.resolve("baseline"));
                 report = report.withBaseline(b.records(), b.seconds());
             }
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -62,26 +65,56 @@ public final class LoadDriver {
 
     static String summary(LoadReport r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s: %d versions (%d first, %d updates, %d kills) of %d events%n",
-                r.description(), r.generated().versions(), r.generated().firsts(), r.generated().updates(),
-                r.generated().kills(), r.generated().events()));
-        s.append(String.format(Locale.ROOT, "  throughput %.1f stories/s (ingest %.1f/s, enrich %.1f/s); "
-                        + "last article %.1f s after the first send%n", r.stages().storiesPerSecond(),
-                r.stages().ingestPerSecond(), r.stages().enrichPerSecond(), r.stages().publishSeconds()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%s: %d versions (%d first, %d updates, %d kills) of %d events%n",
+                r.description(),
+                r.generated().versions(),
+                r.generated().firsts(),
+                r.generated().updates(),
+                r.generated().kills(),
+                r.generated().events()));
+        s.append(String.format(
+                Locale.ROOT,
+                "  throughput %.1f stories/s (ingest %.1f/s, enrich %.1f/s); "
+                        + "last article %.1f s after the first send%n",
+                r.stages().storiesPerSecond(),
+                r.stages().ingestPerSecond(),
+                r.stages().enrichPerSecond(),
+                r.stages().publishSeconds()));
         LoadReport.Percentiles p = r.latency().all();
-        s.append(String.format(Locale.ROOT, "  latency p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (%d versions shown,"
-                + " %d missing)%n", p.p50(), p.p90(), p.p99(), p.max(), p.count(), r.missing()));
-        s.append(String.format(Locale.ROOT, "  %d article records, %d articles, %d clusters, %d copies flagged%n",
-                r.outcome().articleRecords(), r.outcome().articles(), r.outcome().clusters(),
+        s.append(String.format(
+                Locale.ROOT,
+                "  latency p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (%d versions shown," + " %d missing)%n",
+                p.p50(),
+                p.p90(),
+                p.p99(),
+                p.max(),
+                p.count(),
+                r.missing()));
+        s.append(String.format(
+                Locale.ROOT,
+                "  %d article records, %d articles, %d clusters, %d copies flagged%n",
+                r.outcome().articleRecords(),
+                r.outcome().articles(),
+                r.outcome().clusters(),
                 r.outcome().syndicatedCopies()));
-        s.append(String.format(Locale.ROOT, "  peak RSS %d MiB (this JVM), %d MiB with the broker and registry%n",
-                r.memory().processPeakMiB(), r.memory().totalPeakMiB()));
+        s.append(String.format(
+                Locale.ROOT,
+                "  peak RSS %d MiB (this JVM), %d MiB with the broker and registry%n",
+                r.memory().processPeakMiB(),
+                r.memory().totalPeakMiB()));
         long versions = Math.max(1, r.sent().accepted());
-        r.cpuMillis().forEach((who, ms) -> s.append(String.format(Locale.ROOT, "  CPU %.2f ms per story version: %s%n",
-                ms / (double) versions, who)));
+        r.cpuMillis()
+                .forEach((who, ms) -> s.append(String.format(
+                        Locale.ROOT, "  CPU %.2f ms per story version: %s%n", ms / (double) versions, who)));
         if (r.baseline() != null) {
-            s.append(String.format(Locale.ROOT, "  passthrough baseline %.1f records/s (%d records), ratio %.3f%n",
-                    r.baseline().recordsPerSecond(), r.baseline().records(), r.baseline().ratio()));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  passthrough baseline %.1f records/s (%d records), ratio %.3f%n",
+                    r.baseline().recordsPerSecond(),
+                    r.baseline().records(),
+                    r.baseline().ratio()));
         }
         return s.toString();
     }
@@ -103,28 +136,59 @@ public final class LoadDriver {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
-                    case "--backfill" -> { backfill = Integer.parseInt(need(args[i], value)); i++; }
-                    case "--steady" -> { rate = Double.parseDouble(need(args[i], value)); i++; }
-                    case "--seconds" -> { seconds = Integer.parseInt(need(args[i], value)); i++; }
-                    case "--warmup" -> { warmup = Integer.parseInt(need(args[i], value)); i++; }
-                    case "--via" -> { via = LoadSettings.Via.valueOf(need(args[i], value).toUpperCase(Locale.ROOT)); i++; }
+                    case "--backfill" -> {
+                        backfill = Integer.parseInt(need(args[i], value));
+                        i++;
+                    }
+                    case "--steady" -> {
+                        rate = Double.parseDouble(need(args[i], value));
+                        i++;
+                    }
+                    case "--seconds" -> {
+                        seconds = Integer.parseInt(need(args[i], value));
+                        i++;
+                    }
+                    case "--warmup" -> {
+                        warmup = Integer.parseInt(need(args[i], value));
+                        i++;
+                    }
+                    case "--via" -> {
+                        via = LoadSettings.Via.valueOf(need(args[i], value).toUpperCase(Locale.ROOT));
+                        i++;
+                    }
                     case "--baseline" -> baseline = true;
                     case "--translation" -> translation = true;
-                    case "--baseline-min" -> { baselineMin = Integer.parseInt(need(args[i], value)); i++; }
-                    case "--seed" -> { seed = Long.parseLong(need(args[i], value)); i++; }
-                    case "--out" -> { out = Path.of(need(args[i], value)); i++; }
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; see the Javadoc of LoadDriver");
+                    case "--baseline-min" -> {
+                        baselineMin = Integer.parseInt(need(args[i], value));
+                        i++;
+                    }
+                    case "--seed" -> {
+                        seed = Long.parseLong(need(args[i], value));
+                        i++;
+                    }
+                    case "--out" -> {
+                        out = Path.of(need(args[i], value));
+                        i++;
+                    }
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown argument " + args[i] + "; see the Javadoc of LoadDriver");
                 }
             }
             if ((backfill == null) == (rate == null)) {
                 throw new IllegalArgumentException("give exactly one of --backfill N and --steady RATE --seconds S");
             }
-            LoadSettings settings = backfill != null ? LoadSettings.backfill(backfill, via)
+            LoadSettings settings = backfill != null
+                    ? LoadSettings.backfill(backfill, via)
                     : LoadSettings.steady(rate, Duration.ofSeconds(seconds), via);
-            String name = (backfill != null ? "backfill-" : "steady-") + via.name().toLowerCase(Locale.ROOT);
-            return new Arguments(settings.withSeed(seed).withTranslation(translation)
-                    .withWarmup(Duration.ofSeconds(warmup)), baseline, baselineMin,
-                    out != null ? out : Path.of("target", "results", name + ".json"), name);
+            String name =
+                    (backfill != null ? "backfill-" : "steady-") + via.name().toLowerCase(Locale.ROOT);
+            return new Arguments(
+                    settings.withSeed(seed).withTranslation(translation).withWarmup(Duration.ofSeconds(warmup)),
+                    baseline,
+                    baselineMin,
+                    out != null ? out : Path.of("target", "results", name + ".json"),
+                    name);
         }
 
         private static String need(String flag, String value) {

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class ResultsReport {
 
-    private ResultsReport() {
-    }
+    private ResultsReport() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/results");

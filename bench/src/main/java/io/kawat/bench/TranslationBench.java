@@ -34,8 +34,7 @@ import java.util.Set;
 public final class TranslationBench {
     private static final String MODE = "eng-spa";
 
-    private TranslationBench() {
-    }
+    private TranslationBench() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out; // a command-line tool: its report goes to the terminal
@@ -51,11 +50,16 @@ public final class TranslationBench {
         DirectApertium direct = new DirectApertium(command, MODE);
         direct.translateAll(stories.subList(0, Math.min(10, count))); // warm the page cache and the JIT
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        TranslationConfig config = new TranslationConfig(Map.of("*", List.of("apertium")),
-                TranslationConfig.defaults().batchSize(), Map.of("apertium", 2), Duration.ofMinutes(2));
-        try (TranslationService service = new TranslationService(config,
+        TranslationConfig config = new TranslationConfig(
+                Map.of("*", List.of("apertium")),
+                TranslationConfig.defaults().batchSize(),
+                Map.of("apertium", 2),
+                Duration.ofMinutes(2));
+        try (TranslationService service = new TranslationService(
+                config,
                 List.of(TranslationEngines.apertium(command, Duration.ofMinutes(2))),
-                TranslationCache.inMemory(100_000), registry)) {
+                TranslationCache.inMemory(100_000),
+                registry)) {
             // baseline and cold pass story by story, taking turns, so both see the same load on a shared machine
             long directNanos = 0;
             long coldNanos = 0;
@@ -72,7 +76,8 @@ public final class TranslationBench {
             out.printf("baseline (apertium directly): %.1f stories/s%n", baseline.storiesPerSecond());
             Pass cold = Pass.of(coldNanos, count, characters);
             double coldHitRate = hitRate(registry, 0, 0);
-            out.printf("Kawat, cold cache: %.1f stories/s (%d texts failed, cache hit rate %.1f%%)%n",
+            out.printf(
+                    "Kawat, cold cache: %.1f stories/s (%d texts failed, cache hit rate %.1f%%)%n",
                     cold.storiesPerSecond(), failed, 100 * coldHitRate);
             double hits = count(registry, "hit");
             double misses = count(registry, "miss");
@@ -80,11 +85,21 @@ public final class TranslationBench {
             translateAll(service, stories);
             Pass replay = Pass.of(System.nanoTime() - start, count, characters);
             double hitRate = hitRate(registry, hits, misses);
-            out.printf("Kawat, replay: %.1f stories/s, cache hit rate %.1f%%%n", replay.storiesPerSecond(),
-                    100 * hitRate);
-            TranslationFigures figures = new TranslationFigures("en-es", command + " -u -f txt " + MODE, count, texts,
-                    characters, baseline, cold, replay, cold.storiesPerSecond() / baseline.storiesPerSecond(),
-                    coldHitRate, hitRate, failed);
+            out.printf(
+                    "Kawat, replay: %.1f stories/s, cache hit rate %.1f%%%n", replay.storiesPerSecond(), 100 * hitRate);
+            TranslationFigures figures = new TranslationFigures(
+                    "en-es",
+                    command + " -u -f txt " + MODE,
+                    count,
+                    texts,
+                    characters,
+                    baseline,
+                    cold,
+                    replay,
+                    cold.storiesPerSecond() / baseline.storiesPerSecond(),
+                    coldHitRate,
+                    hitRate,
+                    failed);
             out.printf("ratio Kawat/baseline %.2f%n", figures.ratio());
             write(json, results, figures);
             out.println("wrote " + json.toAbsolutePath() + (results == null ? "" : " and " + results.toAbsolutePath()));
@@ -120,7 +135,8 @@ public final class TranslationBench {
     }
 
     private static double count(SimpleMeterRegistry registry, String result) {
-        Counter counter = registry.find("kawat.translation.cache").tag("result", result).counter();
+        Counter counter =
+                registry.find("kawat.translation.cache").tag("result", result).counter();
         return counter == null ? 0 : counter.count();
     }
 

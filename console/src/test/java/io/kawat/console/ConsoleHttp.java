@@ -14,7 +14,8 @@ import java.time.Duration;
 final class ConsoleHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private String cookie;
 
@@ -27,13 +28,16 @@ final class ConsoleHttp {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** Signs in and keeps the session cookie when it is granted; returns the answer. */
     HttpResponse<String> signIn(String operator, String token) {
-        HttpResponse<String> answer = post("/api/session", "{\"operator\":\"" + operator + "\",\"token\":\"" + token + "\"}");
+        HttpResponse<String> answer =
+                post("/api/session", "{\"operator\":\"" + operator + "\",\"token\":\"" + token + "\"}");
         answer.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
         return answer;
     }
@@ -47,7 +51,8 @@ final class ConsoleHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }

@@ -29,7 +29,9 @@ final class InProcessKawat implements AutoCloseable {
         ingest = new IngestService(ingestConfig, SourcesLoader.load(ingestConfig.section("sources"), base, env));
         publish = PublishService.create(Config.load(PublishSettings.all(), configFile, env), env);
         StreamsService enrich = EnrichService.create(Config.load(EnrichSettings.all(), configFile, env));
-        console = new ConsoleService(Config.load(ConsoleSettings.all(), configFile, env), () -> publish.http().url());
+        console = new ConsoleService(
+                Config.load(ConsoleSettings.all(), configFile, env),
+                () -> publish.http().url());
         try {
             group.start(publish);
             group.start(enrich);

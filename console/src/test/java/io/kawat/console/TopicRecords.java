@@ -14,8 +14,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Every committed record of a topic, with key and headers, from its beginning to its current end. */
 final class TopicRecords {
-    private TopicRecords() {
-    }
+    private TopicRecords() {}
 
     static <V> List<ConsumerRecord<String, V>> read(String bootstrapServers, String topic, Deserializer<V> values) {
         Properties props = new Properties();
@@ -25,7 +24,8 @@ final class TopicRecords {
         List<ConsumerRecord<String, V>> all = new ArrayList<>();
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

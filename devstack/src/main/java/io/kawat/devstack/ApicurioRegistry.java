@@ -46,14 +46,21 @@ public final class ApicurioRegistry extends StackComponent {
     public ApicurioRegistry start(Duration timeout) {
         Ports.requireFree(port, "Schema registry", "KAWAT_REGISTRY_PORT");
         Path runner = Distribution.apicurioRunner(cacheDir);
-        List<String> command = ChildProcess.javaJarCommand(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false"), runner);
+        List<String> command = ChildProcess.javaJarCommand(
+                List.of(
+                        "-Xms64m",
+                        "-Xmx384m",
+                        "-XX:+UseSerialGC",
+                        "-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.http.port=" + port,
+                        "-Dquarkus.log.level=WARN",
+                        "-Dquarkus.banner.enabled=false"),
+                runner);
         Map<String, String> env = Map.of(
-                "REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + dataDir.resolve("registry").toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE");
-        process = ChildProcess.start("apicurio-registry", command, env, runner.getParent(), dataDir.resolve("registry.log"),
-                stopOnJvmExit);
+                "REGISTRY_DATASOURCE_URL",
+                "jdbc:h2:file:" + dataDir.resolve("registry").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        process = ChildProcess.start(
+                "apicurio-registry", command, env, runner.getParent(), dataDir.resolve("registry.log"), stopOnJvmExit);
         Readiness.await("Schema registry on " + confluentApiUrl(), process, timeout, this::answers);
         log.info("Apicurio Registry {} ready at {} (data in {})", Versions.apicurio(), confluentApiUrl(), dataDir);
         return this;
@@ -64,9 +71,15 @@ public final class ApicurioRegistry extends StackComponent {
             return false;
         }
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(confluentApiUrl() + "/subjects"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build();
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(confluentApiUrl() + "/subjects"))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

@@ -22,8 +22,14 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** Where and on which ports the stack runs. */
-    public record Settings(Path dataDir, Path cacheDir, int kafkaPort, int controllerPort, int registryPort,
-                           Duration startTimeout, boolean stopOnJvmExit) {
+    public record Settings(
+            Path dataDir,
+            Path cacheDir,
+            int kafkaPort,
+            int controllerPort,
+            int registryPort,
+            Duration startTimeout,
+            boolean stopOnJvmExit) {
         /** Fixed, documented ports for {@code kawat up}. */
         public static Settings defaults(Path dataDir) {
             return new Settings(dataDir, dataDir.resolve("cache"), 9092, 9093, 8085, Duration.ofSeconds(120), true);
@@ -31,8 +37,14 @@ public final class DevStack implements AutoCloseable {
 
         /** Free ports, for tests. */
         public static Settings ephemeral(Path dataDir, Path cacheDir) {
-            return new Settings(dataDir, cacheDir, Ports.freePort(), Ports.freePort(), Ports.freePort(),
-                    Duration.ofSeconds(120), true);
+            return new Settings(
+                    dataDir,
+                    cacheDir,
+                    Ports.freePort(),
+                    Ports.freePort(),
+                    Ports.freePort(),
+                    Duration.ofSeconds(120),
+                    true);
         }
     }
 
@@ -49,10 +61,16 @@ public final class DevStack implements AutoCloseable {
         if (Runtime.version().feature() < 17) {
             throw new StackStartException("Kawat needs Java 17 or newer; this is Java " + Runtime.version());
         }
-        KafkaBroker kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                settings.controllerPort(), settings.stopOnJvmExit());
-        ApicurioRegistry registry = new ApicurioRegistry(settings.dataDir().resolve("registry"), settings.cacheDir(),
-                settings.registryPort(), settings.stopOnJvmExit());
+        KafkaBroker kafka = new KafkaBroker(
+                settings.dataDir().resolve("kafka"),
+                settings.kafkaPort(),
+                settings.controllerPort(),
+                settings.stopOnJvmExit());
+        ApicurioRegistry registry = new ApicurioRegistry(
+                settings.dataDir().resolve("registry"),
+                settings.cacheDir(),
+                settings.registryPort(),
+                settings.stopOnJvmExit());
         return new DevStack(kafka, registry);
     }
 
@@ -66,7 +84,9 @@ public final class DevStack implements AutoCloseable {
             kafka.start(timeout);
             registryStart.join();
             if (failure.error != null) {
-                throw failure.error instanceof RuntimeException r ? r : new StackStartException(failure.error.toString(), failure.error);
+                throw failure.error instanceof RuntimeException r
+                        ? r
+                        : new StackStartException(failure.error.toString(), failure.error);
             }
             return this;
         } catch (InterruptedException e) {

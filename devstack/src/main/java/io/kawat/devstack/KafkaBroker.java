@@ -52,8 +52,12 @@ public final class KafkaBroker extends StackComponent {
         Ports.requireFree(controllerPort, "Kafka controller", "KAWAT_KAFKA_CONTROLLER_PORT");
         Path config = writeConfig();
         formatIfNew(config);
-        process = ChildProcess.start("kafka", ChildProcess.javaCommand(jvmOptions(), classPath(), "kafka.Kafka",
-                List.of(config.toString())), Map.of(), dataDir, dataDir.resolve("kafka.log"),
+        process = ChildProcess.start(
+                "kafka",
+                ChildProcess.javaCommand(jvmOptions(), classPath(), "kafka.Kafka", List.of(config.toString())),
+                Map.of(),
+                dataDir,
+                dataDir.resolve("kafka.log"),
                 stopOnJvmExit);
         Readiness.await("Kafka on " + bootstrapServers(), process, timeout, this::answers);
         log.info("Kafka {} ready at {} (data in {})", Versions.kafka(), bootstrapServers(), dataDir);
@@ -64,10 +68,13 @@ public final class KafkaBroker extends StackComponent {
         if (Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
             return;
         }
-        List<String> command = ChildProcess.javaCommand(List.of("-Xmx256m"), classPath(), "kafka.tools.StorageTool",
+        List<String> command = ChildProcess.javaCommand(
+                List.of("-Xmx256m"),
+                classPath(),
+                "kafka.tools.StorageTool",
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"));
-        try (ChildProcess format = ChildProcess.start("kafka-storage-format", command, Map.of(), dataDir,
-                dataDir.resolve("kafka-format.log"))) {
+        try (ChildProcess format = ChildProcess.start(
+                "kafka-storage-format", command, Map.of(), dataDir, dataDir.resolve("kafka-format.log"))) {
             int exit = format.awaitExit(Duration.ofSeconds(120));
             if (exit != 0 || !Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
                 throw new StackStartException("Kafka storage format failed (exit " + exit + "); last lines of "
@@ -128,8 +135,13 @@ public final class KafkaBroker extends StackComponent {
     }
 
     private static List<String> jvmOptions() {
-        return List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-Dkafka.logs.dir=.", "-Dlogback.configurationFile=kawat-devstack-logback.xml");
+        return List.of(
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-Dkafka.logs.dir=.",
+                "-Dlogback.configurationFile=kawat-devstack-logback.xml");
     }
 
     private static String classPath() {

@@ -9,8 +9,7 @@ import java.util.Properties;
 public final class Versions {
     private static final Properties VERSIONS = load();
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String kafka() {
         return VERSIONS.getProperty("kafka.version");

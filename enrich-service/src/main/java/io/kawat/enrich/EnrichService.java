@@ -10,16 +10,23 @@ import java.util.List;
 
 /** The enrich service: {@link EnrichTopology} run as a Kafka Streams service. */
 public final class EnrichService {
-    private EnrichService() {
-    }
+    private EnrichService() {}
 
     public static StreamsService create(Config config) {
-        StoryAnalyzer analyzer = StoryAnalyzer.load(new AnalyzerConfig(EnrichSettings.languages(config.get(EnrichSettings.LANGUAGES))));
-        return new StreamsService(config, new StreamsService.Definition("enrich", "kawat-enrich",
-                config.get(EnrichSettings.PORT),
-                kafka -> List.of(kafka.topics().wireStories(), kafka.topics().enrichedStories(),
-                        kafka.topics().deadLetters(kafka.topics().wireStories())),
-                kafka -> EnrichTopology.build(kafka.topics(), analyzer, MatcherConfig.defaults(), Clock.systemUTC()),
-                props -> { }));
+        StoryAnalyzer analyzer =
+                StoryAnalyzer.load(new AnalyzerConfig(EnrichSettings.languages(config.get(EnrichSettings.LANGUAGES))));
+        return new StreamsService(
+                config,
+                new StreamsService.Definition(
+                        "enrich",
+                        "kawat-enrich",
+                        config.get(EnrichSettings.PORT),
+                        kafka -> List.of(
+                                kafka.topics().wireStories(),
+                                kafka.topics().enrichedStories(),
+                                kafka.topics().deadLetters(kafka.topics().wireStories())),
+                        kafka -> EnrichTopology.build(
+                                kafka.topics(), analyzer, MatcherConfig.defaults(), Clock.systemUTC()),
+                        props -> {}));
     }
 }

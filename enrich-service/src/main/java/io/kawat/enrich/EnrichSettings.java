@@ -9,15 +9,18 @@ import java.util.List;
 /** Settings of the enrich service (besides {@link CommonSettings}). */
 public final class EnrichSettings {
     public static final Setting<Integer> PORT = Setting.port("enrich.port", 8082, "Health, readiness and metrics");
-    public static final Setting<String> LANGUAGES = Setting.string("enrich.languages",
+    public static final Setting<String> LANGUAGES = Setting.string(
+            "enrich.languages",
             "en,id,ms,es,fr,de,pt,it,nl,ar,ru,zh,ja,ko,tr,vi,th,tl,hi,sw",
             "Languages language detection chooses from (ISO 639-1, comma separated)");
 
-    private EnrichSettings() {
-    }
+    private EnrichSettings() {}
 
     public static List<String> languages(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public static List<Setting<?>> all() {

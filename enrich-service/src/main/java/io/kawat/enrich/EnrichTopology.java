@@ -25,8 +25,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * event clusters. A pure factory: tests build the same topology with TopologyTestDriver.
  */
 public final class EnrichTopology {
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
     public static Topology build(Topics topics, StoryAnalyzer analyzer, MatcherConfig matcher, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
@@ -39,11 +38,16 @@ public final class EnrichTopology {
                 .processValues(() -> EnrichSteps.analysis(analyzer, clock, input), Named.as("enrich-analyse"));
         KStream<String, EnrichedStory> enriched = DeadLetters.routeFailures(analysed, deadLetters, "enrich-analyse")
                 .repartition(Repartitioned.<String, EnrichedStory>as("enrich-match")
-                        .withKeySerde(Serdes.String()).withValueSerde(InternalAvroSerde.of(EnrichedStory.class))
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(InternalAvroSerde.of(EnrichedStory.class))
                         .withNumberOfPartitions(1));
         EnrichSteps.match(enriched, matcher)
-                .to(topics.enrichedStories().name(), Produced.with(topics.enrichedStories().keySerde(),
-                        topics.enrichedStories().valueSerde()).withName("enrich-sink"));
+                .to(
+                        topics.enrichedStories().name(),
+                        Produced.with(
+                                        topics.enrichedStories().keySerde(),
+                                        topics.enrichedStories().valueSerde())
+                                .withName("enrich-sink"));
         return builder.build();
     }
 }

@@ -55,9 +55,17 @@ class EnrichTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology(), props);
-        wire = driver.createInputTopic(topics.wireStories().name(), Serdes.String().serializer(), topics.wireStories().valueSerde().serializer());
-        rawWire = driver.createInputTopic(topics.wireStories().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(topics.enrichedStories().name(), Serdes.String().deserializer(),
+        wire = driver.createInputTopic(
+                topics.wireStories().name(),
+                Serdes.String().serializer(),
+                topics.wireStories().valueSerde().serializer());
+        rawWire = driver.createInputTopic(
+                topics.wireStories().name(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        enriched = driver.createOutputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().deserializer(),
                 topics.enrichedStories().valueSerde().deserializer());
     }
 
@@ -89,7 +97,9 @@ class EnrichTopologyTest {
         List<EnrichedStory> out = enriched.readValuesToList();
         assertThat(out).extracting(e -> e.getStory().getVersionSeq()).containsExactly(2L, 3L);
         assertThat(out.get(1).getStory().getPubStatus()).isEqualTo(PubStatus.CANCELED);
-        assertThat(out.get(1).getClusterId()).as("a kill stays in its story's cluster").isEqualTo(out.get(0).getClusterId());
+        assertThat(out.get(1).getClusterId())
+                .as("a kill stays in its story's cluster")
+                .isEqualTo(out.get(0).getClusterId());
     }
 
     @Test
@@ -106,8 +116,10 @@ class EnrichTopologyTest {
 
     @Test
     void shouldSendUndecodableRecordsToTheDeadLetterTopicAndCarryOn() {
-        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.wireStories()).name(),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(
+                topics.deadLetters(topics.wireStories()).name(),
+                Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
 
         rawWire.pipeInput("unknown-id", new byte[] {0, 0, 0, 0x7f, 0x7f, 1});
         rawWire.pipeInput("no-magic", "{\"json\": true}".getBytes(StandardCharsets.UTF_8));
@@ -115,21 +127,36 @@ class EnrichTopologyTest {
 
         List<TestRecord<String, byte[]>> letters = dead.readRecordsToList();
         assertThat(letters).extracting(TestRecord::key).containsExactly("unknown-id", "no-magic");
-        assertThat(letters).allSatisfy(r -> assertThat(new String(r.headers().lastHeader(DeadLetters.REASON).value(),
-                StandardCharsets.UTF_8)).isNotBlank());
+        assertThat(letters)
+                .allSatisfy(r -> assertThat(new String(
+                                r.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+                        .isNotBlank());
         assertThat(enriched.readValuesToList()).hasSize(1);
     }
 
     @Test
     void shouldKeepItsTopologyShape() {
         String description = topology().describe().toString();
-        assertThat(description).contains("enrich-source", "enrich-decode", "enrich-version-gate", "enrich-last-version",
-                "enrich-analyse", "enrich-match-repartition", "enrich-cluster", "enrich-matcher", "enrich-sink");
-        assertThat(description.lines().filter(l -> l.contains("Sub-topology")).count()).isEqualTo(2);
+        assertThat(description)
+                .contains(
+                        "enrich-source",
+                        "enrich-decode",
+                        "enrich-version-gate",
+                        "enrich-last-version",
+                        "enrich-analyse",
+                        "enrich-match-repartition",
+                        "enrich-cluster",
+                        "enrich-matcher",
+                        "enrich-sink");
+        assertThat(description.lines().filter(l -> l.contains("Sub-topology")).count())
+                .isEqualTo(2);
     }
 
     private Topology topology() {
-        return EnrichTopology.build(topics, analyzer, MatcherConfig.defaults(),
+        return EnrichTopology.build(
+                topics,
+                analyzer,
+                MatcherConfig.defaults(),
                 Clock.fixed(Instant.parse("2021-03-23T20:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -140,25 +167,42 @@ class EnrichTopologyTest {
     private static WireStory story(String id, long version, String source, PubStatus status, String[] text) {
         Instant created = Instant.parse("2021-03-23T11:40:00Z");
         ZonedTime time = new ZonedTime(created, "2021-03-23T11:40:00Z");
-        return WireStory.newBuilder().setStoryId(id).setSourceId(id.split(":")[0]).setSourceName(source)
-                .setFeedId(id.split(":")[0]).setProviderGuid(id.split(":")[1]).setVersionSeq(version).setPubStatus(status)
-                .setFirstCreated(time).setVersionCreated(time).setReceivedAt(time).setHeadline(text[0])
-                .setBodyHtml("<p>" + text[1] + "</p>").setBodyText(text[1]).setLanguage("en").setFormat("RSS")
-                .setContentHash(Integer.toHexString((text[1] + status).hashCode())).build();
+        return WireStory.newBuilder()
+                .setStoryId(id)
+                .setSourceId(id.split(":")[0])
+                .setSourceName(source)
+                .setFeedId(id.split(":")[0])
+                .setProviderGuid(id.split(":")[1])
+                .setVersionSeq(version)
+                .setPubStatus(status)
+                .setFirstCreated(time)
+                .setVersionCreated(time)
+                .setReceivedAt(time)
+                .setHeadline(text[0])
+                .setBodyHtml("<p>" + text[1] + "</p>")
+                .setBodyText(text[1])
+                .setLanguage("en")
+                .setFormat("RSS")
+                .setContentHash(Integer.toHexString((text[1] + status).hashCode()))
+                .build();
     }
 
-    private static final String[] NATO_EN = {"Blinken pledges to rebuild ties with NATO allies in Brussels",
+    private static final String[] NATO_EN = {
+        "Blinken pledges to rebuild ties with NATO allies in Brussels",
         "U.S. Secretary of State Antony Blinken promised NATO allies in Brussels on Tuesday that the United States wants "
-            + "to rebuild its partnerships, on his first visit to the alliance since President Joe Biden took office. "
-            + "\"I have come here to express the steadfast commitment of the United States to NATO,\" Blinken told "
-            + "reporters as he met NATO Secretary-General Jens Stoltenberg. Relations between Washington and its "
-            + "European allies were strained under the previous administration, which criticised allies over military "
-            + "spending targets."};
+                + "to rebuild its partnerships, on his first visit to the alliance since President Joe Biden took office. "
+                + "\"I have come here to express the steadfast commitment of the United States to NATO,\" Blinken told "
+                + "reporters as he met NATO Secretary-General Jens Stoltenberg. Relations between Washington and its "
+                + "European allies were strained under the previous administration, which criticised allies over military "
+                + "spending targets."
+    };
 
-    private static final String[] NATO_EN_OTHER = {"Blinken and NATO allies discuss Russia, China and Afghanistan in Brussels",
+    private static final String[] NATO_EN_OTHER = {
+        "Blinken and NATO allies discuss Russia, China and Afghanistan in Brussels",
         "Antony Blinken on Tuesday warned NATO allies meeting in Brussels about closer cooperation between Russia and China, "
-            + "and discussed the withdrawal of troops from Afghanistan with NATO Secretary-General Jens Stoltenberg. "
-            + "The U.S. Secretary of State also repeated Washington's opposition to the Nord Stream 2 pipeline, which "
-            + "Germany defends as a commercial project. NATO foreign ministers meet for two days at the alliance "
-            + "headquarters in Brussels."};
+                + "and discussed the withdrawal of troops from Afghanistan with NATO Secretary-General Jens Stoltenberg. "
+                + "The U.S. Secretary of State also repeated Washington's opposition to the Nord Stream 2 pipeline, which "
+                + "Germany defends as a commercial project. NATO foreign ministers meet for two days at the alliance "
+                + "headquarters in Brussels."
+    };
 }

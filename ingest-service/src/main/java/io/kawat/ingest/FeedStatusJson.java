@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The JSON view of a feed's health, as {@code GET /feeds} answers it. */
 final class FeedStatusJson {
-    private FeedStatusJson() {
-    }
+    private FeedStatusJson() {}
 
     static Map<String, Object> of(FeedStatus s) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -15,7 +14,9 @@ final class FeedStatusJson {
         json.put("sourceName", s.getSourceName());
         json.put("state", s.getState().name());
         json.put("lastPoll", s.getLastPoll() == null ? null : s.getLastPoll().toString());
-        json.put("lastNewItem", s.getLastNewItem() == null ? null : s.getLastNewItem().toString());
+        json.put(
+                "lastNewItem",
+                s.getLastNewItem() == null ? null : s.getLastNewItem().toString());
         json.put("itemsLast24h", s.getItemsLast24h());
         json.put("httpStatus", s.getHttpStatus());
         json.put("errorCode", s.getErrorCode());

@@ -6,11 +6,14 @@ import io.kawat.platform.lifecycle.ServiceMain;
 
 /** Runs the ingest service alone: {@code java io.kawat.ingest.IngestMain [kawat.yaml]}. */
 public final class IngestMain {
-    private IngestMain() {
-    }
+    private IngestMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        ServiceMain.run(args, "Ingest", IngestSettings.all(), (config, base) ->
-                new IngestService(config, SourcesLoader.load(config.section("sources"), base, Config.systemEnv())));
+        ServiceMain.run(
+                args,
+                "Ingest",
+                IngestSettings.all(),
+                (config, base) -> new IngestService(
+                        config, SourcesLoader.load(config.section("sources"), base, Config.systemEnv())));
     }
 }

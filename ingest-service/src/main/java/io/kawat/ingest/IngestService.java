@@ -60,33 +60,64 @@ public final class IngestService implements Service {
     public void start() {
         KafkaContext kafka = keep(KafkaContext.connect(config));
         Topic<String, String> seenTopic = kafka.topics().ingestSeen();
-        List<Topic<?, ?>> topics = List.of(kafka.topics().wireStories(), kafka.topics().feedStatus(),
-                kafka.topics().feedCommands(), kafka.topics().deadLetters(kafka.topics().feedCommands()), seenTopic);
+        List<Topic<?, ?>> topics = List.of(
+                kafka.topics().wireStories(),
+                kafka.topics().feedStatus(),
+                kafka.topics().feedCommands(),
+                kafka.topics().deadLetters(kafka.topics().feedCommands()),
+                seenTopic);
         kafka.provision(topics, Duration.ofSeconds(60));
-        StoryLog storyLog = keep(new StoryLog(kafka.bootstrapServers(), config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
-                kafka.topics().wireStories(), seenTopic, kafka.topics().feedStatus(),
+        StoryLog storyLog = keep(new StoryLog(
+                kafka.bootstrapServers(),
+                config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
+                kafka.topics().wireStories(),
+                seenTopic,
+                kafka.topics().feedStatus(),
                 SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();
         Ingestor ingestor = new Ingestor(new WireParsers(ParseLimits.defaults()), storyLog, metrics, clock);
-        FeedFetcher fetcher = new FeedFetcher(FetchPolicy.defaults(), clock, Sleeper.system(), RandomGenerator.getDefault());
+        FeedFetcher fetcher =
+                new FeedFetcher(FetchPolicy.defaults(), clock, Sleeper.system(), RandomGenerator.getDefault());
         int maxBytes = config.get(IngestSettings.MAX_PUSH_BYTES);
-        List<FeedPoller> pollers = sources.stream().filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)
-                .map(s -> new FeedPoller(s, ingestor, fetcher,
-                        new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock), maxBytes))
+        List<FeedPoller> pollers = sources.stream()
+                .filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)
+                .map(s -> new FeedPoller(
+                        s,
+                        ingestor,
+                        fetcher,
+                        new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock),
+                        maxBytes))
                 .toList();
-        FeedScheduler scheduler = keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN), metrics));
+        FeedScheduler scheduler =
+                keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN), metrics));
 
-        http = keep(new AdminServer("ingest", config.get(CommonSettings.BIND_HOST), config.get(IngestSettings.PORT),
-                metrics, this::isReady));
+        http = keep(new AdminServer(
+                "ingest",
+                config.get(CommonSettings.BIND_HOST),
+                config.get(IngestSettings.PORT),
+                metrics,
+                this::isReady));
         Map<String, SourceConfig> byId = sources.stream().collect(Collectors.toMap(SourceConfig::id, s -> s));
         new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes).register(http.app());
-        http.app().get("/feeds", ctx -> ctx.json(scheduler.statuses().stream().map(FeedStatusJson::of).toList()));
+        http.app()
+                .get(
+                        "/feeds",
+                        ctx -> ctx.json(scheduler.statuses().stream()
+                                .map(FeedStatusJson::of)
+                                .toList()));
         http.start();
-        keep(CommandListener.start(kafka.bootstrapServers(), kafka.topics().feedCommands(),
-                kafka.topics().deadLetters(kafka.topics().feedCommands()), scheduler::apply));
+        keep(CommandListener.start(
+                kafka.bootstrapServers(),
+                kafka.topics().feedCommands(),
+                kafka.topics().deadLetters(kafka.topics().feedCommands()),
+                scheduler::apply));
         scheduler.start();
         ready = true;
-        log.info("Ingest ready: push endpoint {}/ingest/{{sourceId}}, feeds {}/feeds, {} sources", http.url(), http.url(), sources.size());
+        log.info(
+                "Ingest ready: push endpoint {}/ingest/{{sourceId}}, feeds {}/feeds, {} sources",
+                http.url(),
+                http.url(),
+                sources.size());
     }
 
     /** The HTTP base URL (valid after start). */

@@ -65,19 +65,30 @@ class HostileDoorsIT {
         Topics topics = start(stack, List.of());
 
         assertRefused(push(BILLION_LAUGHS), 400, "KWT-2005");
-        assertRefused(push("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"http://127.0.0.1:1/evil\">]><rss/>"), 400, "KWT-2005");
-        assertRefused(push(gzip(("<rss>" + "a".repeat(5_000_000) + "</rss>").getBytes(StandardCharsets.UTF_8))), 400, "KWT-2001");
+        assertRefused(
+                push("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"http://127.0.0.1:1/evil\">]><rss/>"),
+                400,
+                "KWT-2005");
+        assertRefused(
+                push(gzip(("<rss>" + "a".repeat(5_000_000) + "</rss>").getBytes(StandardCharsets.UTF_8))),
+                400,
+                "KWT-2001");
         assertRefused(push(new byte[21 * 1024 * 1024]), 413, "KWT-3005");
 
-        HttpResponse<String> mixed = push((rss(item("good-1", "Harbour reopens", "<p>Ships return.</p><script>alert(1)</script>"
-                + "<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\"><a href=\"javascript:alert(2)\">x</a>"))
-                .replace("</channel></rss>", "<item><title>Cut off") ).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> mixed = push((rss(item(
+                                "good-1",
+                                "Harbour reopens",
+                                "<p>Ships return.</p><script>alert(1)</script>"
+                                        + "<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\"><a href=\"javascript:alert(2)\">x</a>"))
+                        .replace("</channel></rss>", "<item><title>Cut off"))
+                .getBytes(StandardCharsets.UTF_8));
         assertThat(mixed.statusCode()).isEqualTo(202);
         JsonNode answer = new ObjectMapper().readTree(mixed.body());
         assertThat(answer.path("accepted")).extracting(JsonNode::asText).containsExactly("hostile:good-1");
         assertThat(answer.path("rejected").toString()).contains("KWT-2009");
 
-        WireStory good = await().atMost(Duration.ofSeconds(30)).until(() -> find(stack, topics, "hostile:good-1"), s -> s != null);
+        WireStory good = await().atMost(Duration.ofSeconds(30))
+                .until(() -> find(stack, topics, "hostile:good-1"), s -> s != null);
         assertThat(good.getBodyHtml()).contains("Ships return.").doesNotContain("<script", "javascript:", "p.gif");
     }
 
@@ -85,15 +96,19 @@ class HostileDoorsIT {
     void shouldMoveHostileDropFilesToFailedWithAReasonAndIngestTheOthers(KawatStack stack) throws Exception {
         Path inbox = Files.createDirectories(home.resolve("inbox/drop"));
         Files.writeString(inbox.resolve("bomb.xml"), BILLION_LAUGHS);
-        Files.write(inbox.resolve("latin1.rss"), rss(item("latin-1", "Caf\u00e9 reopens in S\u00e3o Paulo", "<p>Ma\u00e7\u00e3</p>"))
-                .replace("UTF-8", "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                inbox.resolve("latin1.rss"),
+                rss(item("latin-1", "Caf\u00e9 reopens in S\u00e3o Paulo", "<p>Ma\u00e7\u00e3</p>"))
+                        .replace("UTF-8", "ISO-8859-1")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(inbox.resolve("good.rss"), rss(item("drop-good", "Storm passes", "<p>Calm again.</p>")));
-        SourceConfig drop = new SourceConfig("drop", "Drop Wire", SourceType.FOLDER, null, inbox, Duration.ZERO, "en", null,
-                true, false, Map.of());
+        SourceConfig drop = new SourceConfig(
+                "drop", "Drop Wire", SourceType.FOLDER, null, inbox, Duration.ZERO, "en", null, true, false, Map.of());
         Topics topics = start(stack, List.of(drop));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve("failed/bomb.xml.reason.txt")));
-        assertThat(Files.readString(inbox.resolve("failed/bomb.xml.reason.txt"))).contains("KWT-2005");
+        assertThat(Files.readString(inbox.resolve("failed/bomb.xml.reason.txt")))
+                .contains("KWT-2005");
         await().atMost(Duration.ofSeconds(30)).until(() -> find(stack, topics, "drop:drop-good") != null);
         assertThat(find(stack, topics, "drop:latin-1").getHeadline()).isEqualTo("Caf\u00e9 reopens in S\u00e3o Paulo");
         assertThat(inbox.resolve("processed/good.rss")).exists();
@@ -108,14 +123,28 @@ class HostileDoorsIT {
             exchange.close();
         });
         feeds.start();
-        SourceConfig feed = new SourceConfig("redirecting", "Redirecting Wire", SourceType.HTTP,
-                URI.create("http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed"), null, Duration.ofHours(1), "en",
-                null, true, true, Map.of());
+        SourceConfig feed = new SourceConfig(
+                "redirecting",
+                "Redirecting Wire",
+                SourceType.HTTP,
+                URI.create("http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed"),
+                null,
+                Duration.ofHours(1),
+                "en",
+                null,
+                true,
+                true,
+                Map.of());
         start(stack, List.of(feed));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode status = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(ingest.url() + "/feeds"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body()).get(0);
+            JsonNode status = new ObjectMapper()
+                    .readTree(http.send(
+                                    HttpRequest.newBuilder(URI.create(ingest.url() + "/feeds"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .get(0);
             assertThat(status.path("state").asText()).isEqualTo("FAILING");
             assertThat(status.path("errorCode").asText()).isEqualTo("KWT-1009");
         });
@@ -127,12 +156,16 @@ class HostileDoorsIT {
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
         ingest = new IngestService(Config.load(IngestSettings.all(), null, env), sources);
         ingest.start();
-        return Topics.create(TopicsConfig.defaults().withNamePrefix(prefix), new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
+        return Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
+                new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
     }
 
     private static WireStory find(KawatStack stack, Topics topics, String storyId) {
         return WireTopicReader.readAll(stack.bootstrapServers(), topics.wireStories()).stream()
-                .filter(s -> s.getStoryId().equals(storyId)).findFirst().orElse(null);
+                .filter(s -> s.getStoryId().equals(storyId))
+                .findFirst()
+                .orElse(null);
     }
 
     private HttpResponse<String> push(String body) throws Exception {
@@ -140,9 +173,13 @@ class HostileDoorsIT {
     }
 
     private HttpResponse<String> push(byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ingest.url() + "/ingest/hostile"))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ingest.url() + "/ingest/hostile"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String code) {
@@ -157,7 +194,8 @@ class HostileDoorsIT {
 
     private static String item(String guid, String title, String html) {
         return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid + "</guid>"
-                + "<pubDate>Tue, 23 Mar 2021 10:00:00 +0000</pubDate><description><![CDATA[" + html + "]]></description></item>";
+                + "<pubDate>Tue, 23 Mar 2021 10:00:00 +0000</pubDate><description><![CDATA[" + html
+                + "]]></description></item>";
     }
 
     private static byte[] gzip(byte[] raw) throws Exception {

@@ -50,7 +50,8 @@ class IngestCrashRecoveryIT {
                 """);
         Map<String, String> env = WireTopicReader.env(stack, prefix, "");
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "100ms");
-        Topics topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        Topics topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
 
         ChildProcess first = ingestProcess(config, env, "first");
@@ -61,24 +62,36 @@ class IngestCrashRecoveryIT {
         try (ChildProcess second = ingestProcess(config, env, "second")) {
             await().atMost(Duration.ofSeconds(90)).until(() -> topicHas(stack, topics) >= FILES * ITEMS_PER_FILE);
             List<WireStory> stories = WireTopicReader.readAll(stack.bootstrapServers(), topics.wireStories());
-            Map<String, Long> copies = stories.stream().collect(Collectors.groupingBy(
-                    s -> s.getStoryId() + "#" + s.getVersionSeq(), Collectors.counting()));
+            Map<String, Long> copies = stories.stream()
+                    .collect(Collectors.groupingBy(
+                            s -> s.getStoryId() + "#" + s.getVersionSeq(), Collectors.counting()));
             assertThat(beforeRestart).as("killed mid-backlog").isLessThan(FILES * ITEMS_PER_FILE);
             assertThat(copies).hasSize(FILES * ITEMS_PER_FILE);
             assertThat(copies.values()).as("every version exactly once").allMatch(n -> n == 1);
             assertThat(stories).allMatch(s -> s.getVersionSeq() == 1);
-            assertThat(Files.list(inbox.resolve("processed")).filter(p -> p.toString().endsWith(".rss")).count()).isEqualTo(FILES);
+            assertThat(Files.list(inbox.resolve("processed"))
+                            .filter(p -> p.toString().endsWith(".rss"))
+                            .count())
+                    .isEqualTo(FILES);
         }
     }
 
     private ChildProcess ingestProcess(Path config, Map<String, String> env, String name) {
-        return ChildProcess.start("ingest-" + name, ChildProcess.javaCommand(List.of("-Xmx256m", "-XX:+UseSerialGC"),
-                System.getProperty("java.class.path"), IngestMain.class.getName(), List.of(config.toString())),
-                env, home, home.resolve("ingest-" + name + ".log"));
+        return ChildProcess.start(
+                "ingest-" + name,
+                ChildProcess.javaCommand(
+                        List.of("-Xmx256m", "-XX:+UseSerialGC"),
+                        System.getProperty("java.class.path"),
+                        IngestMain.class.getName(),
+                        List.of(config.toString())),
+                env,
+                home,
+                home.resolve("ingest-" + name + ".log"));
     }
 
     private static int topicHas(KawatStack stack, Topics topics) {
-        return WireTopicReader.readAll(stack.bootstrapServers(), topics.wireStories()).size();
+        return WireTopicReader.readAll(stack.bootstrapServers(), topics.wireStories())
+                .size();
     }
 
     private static String rss(int file) {
@@ -87,7 +100,9 @@ class IngestCrashRecoveryIT {
                 <guid isPermaLink="false">crash-%d-%d</guid><pubDate>Tue, 23 Mar 2021 10:%02d:00 +0000</pubDate>
                 <description>Paragraph one of story %d-%d. Paragraph with enough words to be a story.</description></item>
                 """.formatted(file, i, file, i, file, i, i, file, i);
-        String items = java.util.stream.IntStream.range(0, ITEMS_PER_FILE).mapToObj(item::apply).collect(Collectors.joining());
+        String items = java.util.stream.IntStream.range(0, ITEMS_PER_FILE)
+                .mapToObj(item::apply)
+                .collect(Collectors.joining());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Crash Test Wire</title>"
                 + "<link>https://wire.example.test/</link><description>test</description>" + items + "</channel></rss>";
     }

@@ -57,7 +57,8 @@ class IngestDoorsIT {
     Path home;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final AtomicReference<String> feedBody = new AtomicReference<>(FEED.formatted("Harbour reopens", "Ships return."));
+    private final AtomicReference<String> feedBody =
+            new AtomicReference<>(FEED.formatted("Harbour reopens", "Ships return."));
     private final AtomicInteger feedStatus = new AtomicInteger(200);
     private final AtomicInteger feedRequests = new AtomicInteger();
     private HttpServer feedServer;
@@ -89,12 +90,22 @@ class IngestDoorsIT {
         Map<String, String> env = WireTopicReader.env(stack, prefix, TOKEN);
         env.put("KAWAT_INGEST_MAX_PUSH_BYTES", "100000");
         Config config = Config.load(IngestSettings.all(), null, env);
-        SourceConfig loopback = new SourceConfig("loopback", "Loopback Wire", SourceType.HTTP,
-                URI.create("http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feed.rss"), null,
-                Duration.ofHours(1), "en", null, true, true, Map.of());
+        SourceConfig loopback = new SourceConfig(
+                "loopback",
+                "Loopback Wire",
+                SourceType.HTTP,
+                URI.create("http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feed.rss"),
+                null,
+                Duration.ofHours(1),
+                "en",
+                null,
+                true,
+                true,
+                Map.of());
         ingest = new IngestService(config, List.of(loopback));
         ingest.start();
-        topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
     }
 
@@ -116,23 +127,34 @@ class IngestDoorsIT {
         assertThat(answer.path("rejected")).hasSize(1);
         assertThat(answer.path("sourceName").asText()).isEqualTo("Loopback Wire");
 
-        assertThat(push("reuters", twoItems, "application/xml", null).statusCode()).isEqualTo(401);
-        assertThat(push("reuters", twoItems, "application/xml", "wrong").statusCode()).isEqualTo(401);
+        assertThat(push("reuters", twoItems, "application/xml", null).statusCode())
+                .isEqualTo(401);
+        assertThat(push("reuters", twoItems, "application/xml", "wrong").statusCode())
+                .isEqualTo(401);
         assertThat(push("reuters", twoItems, "image/png", TOKEN).statusCode()).isEqualTo(415);
-        assertThat(push("reuters", "x".repeat(100_001), "application/xml", TOKEN).statusCode()).isEqualTo(413);
-        assertThat(push("Bad Id", twoItems, "application/xml", TOKEN).statusCode()).isEqualTo(400);
-        HttpResponse<String> xxe = push("reuters", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<rss version=\"2.0\"><channel><item><title>&x;</title></item></channel></rss>", "application/xml", TOKEN);
+        assertThat(push("reuters", "x".repeat(100_001), "application/xml", TOKEN)
+                        .statusCode())
+                .isEqualTo(413);
+        assertThat(push("Bad Id", twoItems, "application/xml", TOKEN).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> xxe = push(
+                "reuters",
+                "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<rss version=\"2.0\"><channel><item><title>&x;</title></item></channel></rss>",
+                "application/xml",
+                TOKEN);
         assertThat(xxe.statusCode()).isEqualTo(400);
         assertThat(xxe.body()).contains("KWT-2").doesNotContain("root:");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stories())
-                .anySatisfy(s -> assertThat(s.getStoryId()).isEqualTo("reuters:loop-1")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(stories())
+                        .anySatisfy(s -> assertThat(s.getStoryId()).isEqualTo("reuters:loop-1")));
     }
 
     @Test
     void shouldPollTheFeedEmitUpdatesOnceAndReportHealth() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> stories().stream().anyMatch(s -> s.getStoryId().equals("loopback:loop-1")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> stories().stream().anyMatch(s -> s.getStoryId().equals("loopback:loop-1")));
 
         command(FeedAction.POLL_NOW);
         await().atMost(Duration.ofSeconds(30)).until(() -> feedRequests.get() >= 2);
@@ -140,7 +162,9 @@ class IngestDoorsIT {
         command(FeedAction.POLL_NOW);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<WireStory> versions = stories().stream().filter(s -> s.getStoryId().equals("loopback:loop-1")).toList();
+            List<WireStory> versions = stories().stream()
+                    .filter(s -> s.getStoryId().equals("loopback:loop-1"))
+                    .toList();
             assertThat(versions).extracting(WireStory::getVersionSeq).containsExactly(1L, 2L);
             assertThat(versions.get(1).getSignals()).contains(Signal.UPDATE);
             assertThat(versions.get(1).getPubStatus()).isEqualTo(PubStatus.USABLE);
@@ -149,7 +173,9 @@ class IngestDoorsIT {
         feedStatus.set(503);
         feedBody.set(FEED.formatted("Third version", "Never fetched."));
         command(FeedAction.PAUSE);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(feeds().get(0).path("state").asText()).isEqualTo("PAUSED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(feeds().get(0).path("state").asText()).isEqualTo("PAUSED"));
     }
 
     private List<WireStory> stories() {
@@ -157,22 +183,37 @@ class IngestDoorsIT {
     }
 
     private JsonNode feeds() throws Exception {
-        return new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(ingest.url() + "/feeds")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return new ObjectMapper()
+                .readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(ingest.url() + "/feeds"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
     }
 
     private void command(FeedAction action) {
-        try (KafkaProducer<String, FeedCommand> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers()),
-                topics.feedCommands().keySerde().serializer(), topics.feedCommands().valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(topics.feedCommands().name(), "loopback", FeedCommand.newBuilder()
-                    .setFeedId("loopback").setAction(action).setOperator("test").setIssuedAt(Instant.now())
-                    .setCommandId(java.util.UUID.randomUUID().toString()).build()));
+        try (KafkaProducer<String, FeedCommand> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", stack.bootstrapServers()),
+                topics.feedCommands().keySerde().serializer(),
+                topics.feedCommands().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(
+                    topics.feedCommands().name(),
+                    "loopback",
+                    FeedCommand.newBuilder()
+                            .setFeedId("loopback")
+                            .setAction(action)
+                            .setOperator("test")
+                            .setIssuedAt(Instant.now())
+                            .setCommandId(java.util.UUID.randomUUID().toString())
+                            .build()));
         }
     }
 
     private HttpResponse<String> push(String source, String body, String type, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ingest.url() + "/ingest/" + source.replace(" ", "%20")))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(ingest.url() + "/ingest/" + source.replace(" ", "%20")))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

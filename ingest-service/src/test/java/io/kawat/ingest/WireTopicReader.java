@@ -10,11 +10,14 @@ import java.util.Map;
 
 /** Test helpers for ingest ITs: the committed stories of a topic, and the environment of a service under test. */
 final class WireTopicReader {
-    private WireTopicReader() {
-    }
+    private WireTopicReader() {}
 
     static List<WireStory> readAll(String bootstrapServers, Topic<String, WireStory> topic) {
-        return TopicReader.readAll(bootstrapServers, topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        return TopicReader.readAll(
+                bootstrapServers,
+                topic.name(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
     }
 
     /** Settings pointing an ingest service at the test stack with its own topic prefix and a free port. */

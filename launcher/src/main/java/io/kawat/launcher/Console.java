@@ -2,8 +2,7 @@ package io.kawat.launcher;
 
 /** What the command line prints for people (logs go through SLF4J). */
 final class Console {
-    private Console() {
-    }
+    private Console() {}
 
     static void line(String text) {
         System.out.println(text);

@@ -6,7 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code kawat} command line: run the whole pipeline, push wire files, read topics. */
-@Command(name = "kawat", mixinStandardHelpOptions = true, version = "Kawat 0.1.0",
+@Command(
+        name = "kawat",
+        mixinStandardHelpOptions = true,
+        version = "Kawat 0.1.0",
         description = "Kawat: wire stories in, publish-ready articles out.",
         subcommands = {UpCommand.class, IngestCommand.class, TailCommand.class, TopicsCommand.class})
 public final class Kawat implements Runnable {

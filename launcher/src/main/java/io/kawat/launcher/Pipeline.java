@@ -30,8 +30,12 @@ public final class Pipeline implements AutoCloseable {
     private final StreamsService translate;
     private final ConsoleService console;
 
-    private Pipeline(IngestService ingest, StreamsService enrich, StreamsService publish, StreamsService translate,
-                     Config consoleConfig) {
+    private Pipeline(
+            IngestService ingest,
+            StreamsService enrich,
+            StreamsService publish,
+            StreamsService translate,
+            Config consoleConfig) {
         this.ingest = ingest;
         this.enrich = enrich;
         this.publish = publish;
@@ -42,21 +46,28 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts the services, the console last; {@code sourcesBase} resolves relative drop folders. */
     public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase) {
-        return start(configFile, env, sourcesBase, pipeline -> { });
+        return start(configFile, env, sourcesBase, pipeline -> {});
     }
 
     /** As {@link #start(Path, Map, Path)}, handing the pipeline to {@code starting} before its services start. */
-    public static Pipeline start(Path configFile, Map<String, String> env, Path sourcesBase,
-                                 java.util.function.Consumer<Pipeline> starting) {
+    public static Pipeline start(
+            Path configFile,
+            Map<String, String> env,
+            Path sourcesBase,
+            java.util.function.Consumer<Pipeline> starting) {
         Config ingestConfig = Config.load(IngestSettings.all(), configFile, env);
         Config enrichConfig = Config.load(EnrichSettings.all(), configFile, env);
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
         Config translateConfig = Config.load(TranslateSettings.all(), configFile, env);
-        IngestService ingest = new IngestService(ingestConfig,
-                SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
+        IngestService ingest =
+                new IngestService(ingestConfig, SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
         Config consoleConfig = Config.load(ConsoleSettings.all(), configFile, env);
-        Pipeline pipeline = new Pipeline(ingest, EnrichService.create(enrichConfig), PublishService.create(publishConfig, env),
-                TranslateService.create(translateConfig), consoleConfig);
+        Pipeline pipeline = new Pipeline(
+                ingest,
+                EnrichService.create(enrichConfig),
+                PublishService.create(publishConfig, env),
+                TranslateService.create(translateConfig),
+                consoleConfig);
         starting.accept(pipeline);
         try {
             pipeline.group.start(pipeline.publish);

@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kawat tail TOPIC}: decodes Avro through the registry and prints one record per line. */
-@Command(name = "tail", mixinStandardHelpOptions = true, description = "Print a topic's records, decoded through the schema registry.")
+@Command(
+        name = "tail",
+        mixinStandardHelpOptions = true,
+        description = "Print a topic's records, decoded through the schema registry.")
 final class TailCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TOPIC", description = "Topic name, e.g. news.articles.v1")
     String topic;
@@ -35,7 +38,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", defaultValue = "0", description = "Stop after N records (0: no limit)")
     int max;
 
-    @Option(names = "--timeout", defaultValue = "0", description = "Stop after S seconds without a new record (0: never)")
+    @Option(
+            names = "--timeout",
+            defaultValue = "0",
+            description = "Stop after S seconds without a new record (0: never)")
     int timeoutSeconds;
 
     @Option(names = "--bootstrap-servers", defaultValue = "${env:KAWAT_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
@@ -51,11 +57,15 @@ final class TailCommand implements Callable<Integer> {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (SchemaRegistryClient registry = new RestSchemaRegistryClient(RegistryClientConfig.of(registryUrl))) {
-            Deserializer<GenericRecord> values = AvroSerdes.generic(registry, SerdeConfig.defaults(), false).deserializer();
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+            Deserializer<GenericRecord> values =
+                    AvroSerdes.generic(registry, SerdeConfig.defaults(), false).deserializer();
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                    props,
+                    new StringDeserializer(),
                     new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
                 consumer.assign(partitions);
                 if (fromBeginning) {
                     consumer.seekToBeginning(partitions);
@@ -73,7 +83,9 @@ final class TailCommand implements Callable<Integer> {
         while (max == 0 || printed < max) {
             var records = consumer.poll(Duration.ofMillis(500));
             if (records.isEmpty()) {
-                if (timeoutSeconds > 0 && System.nanoTime() - quietSince > Duration.ofSeconds(timeoutSeconds).toNanos()) {
+                if (timeoutSeconds > 0
+                        && System.nanoTime() - quietSince
+                                > Duration.ofSeconds(timeoutSeconds).toNanos()) {
                     break;
                 }
                 continue;
@@ -92,7 +104,10 @@ final class TailCommand implements Callable<Integer> {
     private String format(ConsumerRecord<String, byte[]> record, Deserializer<GenericRecord> values) {
         String value;
         try {
-            value = record.value() == null ? "null" : values.deserialize(record.topic(), record.headers(), record.value()).toString();
+            value = record.value() == null
+                    ? "null"
+                    : values.deserialize(record.topic(), record.headers(), record.value())
+                            .toString();
         } catch (RuntimeException e) {
             value = "{\"undecodable\": " + quote(e.getMessage()) + "}";
         }
@@ -104,6 +119,8 @@ final class TailCommand implements Callable<Integer> {
     }
 
     private static String quote(String text) {
-        return text == null ? "null" : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return text == null
+                ? "null"
+                : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

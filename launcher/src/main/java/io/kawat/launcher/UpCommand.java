@@ -14,20 +14,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kawat up}: the dev stack and every service in one command; Ctrl-C stops everything. */
-@Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Start Kafka, the schema registry and all Kawat services; articles from the bundled samples appear at the API.")
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description =
+                "Start Kafka, the schema registry and all Kawat services; articles from the bundled samples appear at the API.")
 final class UpCommand implements Callable<Integer> {
     @Option(names = "--config", description = "YAML configuration (default: the bundled offline configuration)")
     Path config;
 
-    @Option(names = "--home", description = "Folder for data, drop folders and tokens (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--home",
+            description = "Folder for data, drop folders and tokens (default: ${DEFAULT-VALUE})",
             defaultValue = "${env:KAWAT_HOME:-.kawat}")
     Path homeDir;
 
-    @Option(names = "--kafka-port", defaultValue = "${env:KAWAT_KAFKA_PORT:-9092}", description = "Kafka port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--kafka-port",
+            defaultValue = "${env:KAWAT_KAFKA_PORT:-9092}",
+            description = "Kafka port (default: ${DEFAULT-VALUE})")
     int kafkaPort;
 
-    @Option(names = "--registry-port", defaultValue = "${env:KAWAT_REGISTRY_PORT:-8085}",
+    @Option(
+            names = "--registry-port",
+            defaultValue = "${env:KAWAT_REGISTRY_PORT:-8085}",
             description = "Schema registry port (default: ${DEFAULT-VALUE})")
     int registryPort;
 
@@ -38,20 +48,30 @@ final class UpCommand implements Callable<Integer> {
         Properties secrets = home.secrets();
         boolean samples = home.installSamples();
         Console.line("Kawat home " + home.dir() + (samples ? " (bundled samples copied to inbox/)" : ""));
-        DevStack stack = DevStack.create(new DevStack.Settings(home.dir().resolve("stack"), home.dir().resolve("cache"),
-                kafkaPort, kafkaPort + 1, registryPort, Duration.ofSeconds(120), false));
+        DevStack stack = DevStack.create(new DevStack.Settings(
+                home.dir().resolve("stack"),
+                home.dir().resolve("cache"),
+                kafkaPort,
+                kafkaPort + 1,
+                registryPort,
+                Duration.ofSeconds(120),
+                false));
         // registered before anything starts, so that Ctrl-C during start-up stops what was started, in order
         AtomicReference<Pipeline> running = new AtomicReference<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Console.line("Stopping Kawat ...");
-            Pipeline pipeline = running.get();
-            if (pipeline != null) {
-                pipeline.close();
-            }
-            stack.close();
-            Console.line("Stopped.");
-        }, "kawat-up-shutdown"));
-        Console.line("Starting Kafka on 127.0.0.1:" + kafkaPort + " and the schema registry on 127.0.0.1:" + registryPort + " ...");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            Console.line("Stopping Kawat ...");
+                            Pipeline pipeline = running.get();
+                            if (pipeline != null) {
+                                pipeline.close();
+                            }
+                            stack.close();
+                            Console.line("Stopped.");
+                        },
+                        "kawat-up-shutdown"));
+        Console.line("Starting Kafka on 127.0.0.1:" + kafkaPort + " and the schema registry on 127.0.0.1:"
+                + registryPort + " ...");
         stack.startAll(Duration.ofSeconds(120));
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
@@ -69,11 +89,13 @@ final class UpCommand implements Callable<Integer> {
 
     private static void printUrls(Pipeline pipeline, DevStack stack, Home home, double seconds) {
         Console.line(String.format(java.util.Locale.ROOT, "Kawat is up in %.1f s. Ctrl-C stops everything.", seconds));
-        Console.line("  Console          " + pipeline.consoleUrl() + "   (sign in with the operator token in " + home.secretsFile() + ")");
+        Console.line("  Console          " + pipeline.consoleUrl() + "   (sign in with the operator token in "
+                + home.secretsFile() + ")");
         Console.line("  Articles API     " + pipeline.publishUrl() + "/api/articles");
         Console.line("  Article stream   " + pipeline.publishUrl() + "/api/stream");
         Console.line("  Feeds            " + pipeline.publishUrl() + "/api/feeds/en/all.atom");
-        Console.line("  Ingest push      " + pipeline.ingestUrl() + "/ingest/{sourceId}   (token in " + home.secretsFile() + ")");
+        Console.line("  Ingest push      " + pipeline.ingestUrl() + "/ingest/{sourceId}   (token in "
+                + home.secretsFile() + ")");
         Console.line("  Feed health      " + pipeline.ingestUrl() + "/feeds");
         Console.line("  Enrich admin     " + pipeline.enrichUrl() + "/metrics");
         Console.line("  Translate admin  " + pipeline.translateUrl() + "/metrics");

@@ -28,37 +28,60 @@ class ComposeFileTest {
     @Test
     void shouldGiveEveryServiceAnImageOrABuild() {
         assertThat(services.size()).isGreaterThanOrEqualTo(7);
-        services.fields().forEachRemaining(s -> assertThat(s.getValue().has("image") || s.getValue().has("build"))
-                .as(s.getKey()).isTrue());
+        services.fields()
+                .forEachRemaining(s -> assertThat(
+                                s.getValue().has("image") || s.getValue().has("build"))
+                        .as(s.getKey())
+                        .isTrue());
     }
 
     @Test
     void shouldOnlySetEnvironmentKeysTheServicesDeclare() {
         Set<String> known = new HashSet<>();
-        Stream.of(IngestSettings.all(), EnrichSettings.all(), PublishSettings.all()).flatMap(List::stream)
-                .map(Setting::envVar).forEach(known::add);
-        Stream.of(io.kawat.console.ConsoleSettings.all(), io.kawat.translate.TranslateSettings.all()).flatMap(List::stream).map(Setting::envVar).forEach(known::add);
+        Stream.of(IngestSettings.all(), EnrichSettings.all(), PublishSettings.all())
+                .flatMap(List::stream)
+                .map(Setting::envVar)
+                .forEach(known::add);
+        Stream.of(io.kawat.console.ConsoleSettings.all(), io.kawat.translate.TranslateSettings.all())
+                .flatMap(List::stream)
+                .map(Setting::envVar)
+                .forEach(known::add);
         for (String service : List.of("ingest", "enrich", "publish", "translate", "console")) {
-            services.path(service).path("environment").fieldNames().forEachRemaining(key ->
-                    assertThat(known).as(service + " sets " + key).contains(key));
+            services.path(service)
+                    .path("environment")
+                    .fieldNames()
+                    .forEachRemaining(key ->
+                            assertThat(known).as(service + " sets " + key).contains(key));
         }
     }
 
     @Test
     void shouldPublishTheDocumentedPortsOnLoopback() {
-        Map<String, Integer> ports = Map.of("ingest", IngestSettings.PORT.parser().apply(IngestSettings.PORT.defaultText()),
-                "enrich", EnrichSettings.PORT.parser().apply(EnrichSettings.PORT.defaultText()),
-                "publish", PublishSettings.PORT.parser().apply(PublishSettings.PORT.defaultText()),
-                "schema-registry", 8085, "console", 8080, "translate", 8084);
-        ports.forEach((service, port) -> assertThat(services.path(service).path("ports").get(0).asText())
+        Map<String, Integer> ports = Map.of(
+                "ingest",
+                IngestSettings.PORT.parser().apply(IngestSettings.PORT.defaultText()),
+                "enrich",
+                EnrichSettings.PORT.parser().apply(EnrichSettings.PORT.defaultText()),
+                "publish",
+                PublishSettings.PORT.parser().apply(PublishSettings.PORT.defaultText()),
+                "schema-registry",
+                8085,
+                "console",
+                8080,
+                "translate",
+                8084);
+        ports.forEach((service, port) -> assertThat(
+                        services.path(service).path("ports").get(0).asText())
                 .isEqualTo("127.0.0.1:" + port + ":" + port));
         assertThat(services.path("kafka").path("ports").get(0).asText()).startsWith("127.0.0.1:9092:");
     }
 
     @Test
     void shouldMakeEveryImageOverridable() {
-        services.fields().forEachRemaining(s -> assertThat(s.getValue().path("image").asText())
-                .as(s.getKey()).startsWith("${KAWAT_"));
+        services.fields()
+                .forEachRemaining(s -> assertThat(s.getValue().path("image").asText())
+                        .as(s.getKey())
+                        .startsWith("${KAWAT_"));
     }
 
     @Test
@@ -68,7 +91,8 @@ class ComposeFileTest {
             return; // Debian's docker-compose is not installed here; the checks above still hold
         }
         Process check = new ProcessBuilder(binary.toString(), "-f", COMPOSE.toString(), "config", "-q")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(check.getInputStream().readAllBytes());
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(output).isZero();

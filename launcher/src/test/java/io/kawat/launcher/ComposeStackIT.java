@@ -49,7 +49,8 @@ class ComposeStackIT {
     private static final String HEADLINE = "Blinken pledges to rebuild ties with NATO allies in Brussels";
     private static final Map<String, Integer> PUBLISHED = Map.of("ingest", 8081, "publish", 8083, "console", 8080);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
@@ -69,8 +70,10 @@ class ComposeStackIT {
             compose.run(Duration.ofMinutes(8), "up", "-d", "--no-build");
             String ingest = compose.url("ingest", PUBLISHED.get("ingest"));
             String publish = compose.url("publish", PUBLISHED.get("publish"));
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> ready(ingest) && ready(publish) && ready(compose.url("console", PUBLISHED.get("console"))));
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() ->
+                            ready(ingest) && ready(publish) && ready(compose.url("console", PUBLISHED.get("console"))));
 
             HttpResponse<String> push = push(ingest + "/ingest/reuters", token);
             assertThat(push.statusCode()).as(push.body()).isEqualTo(202);
@@ -78,20 +81,27 @@ class ComposeStackIT {
             assertThat(accepted).hasSize(1);
             String storyId = accepted.get(0).asText();
 
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                JsonNode article = article(publish + "/api/articles?language=en&limit=50");
-                assertThat(article).as("an English article with the pushed headline").isNotNull();
-                assertThat(article.path("pubstatus").asText()).isEqualTo("usable");
-                assertThat(article.path("infosources").findValuesAsText("literal")).as("credited story")
-                        .contains(storyId);
-            });
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        JsonNode article = article(publish + "/api/articles?language=en&limit=50");
+                        assertThat(article)
+                                .as("an English article with the pushed headline")
+                                .isNotNull();
+                        assertThat(article.path("pubstatus").asText()).isEqualTo("usable");
+                        assertThat(article.path("infosources").findValuesAsText("literal"))
+                                .as("credited story")
+                                .contains(storyId);
+                    });
         } catch (Throwable failure) {
             log.error("compose stack logs (last lines of each service):\n{}", compose.logs());
             throw failure;
         } finally {
             compose.run(Duration.ofMinutes(2), "down", "-v", "--remove-orphans", "-t", "10");
         }
-        assertThat(compose.run(Duration.ofMinutes(1), "ps", "-q")).as("containers of the stack left").isBlank();
+        assertThat(compose.run(Duration.ofMinutes(1), "ps", "-q"))
+                .as("containers of the stack left")
+                .isBlank();
     }
 
     /** The docker-compose command, or a clear failure (an explicit skip where containers cannot run). */
@@ -116,10 +126,16 @@ class ComposeStackIT {
 
     /** Builds the local images when missing or stale (fast when they are current) and returns their variables. */
     private Map<String, String> localImages() throws Exception {
-        String exports = Compose.exec(List.of(ROOT.resolve("containers/build-images").toString()), System.getenv(),
-                ROOT, work.resolve("build-images.log"), Duration.ofMinutes(20));
+        String exports = Compose.exec(
+                List.of(ROOT.resolve("containers/build-images").toString()),
+                System.getenv(),
+                ROOT,
+                work.resolve("build-images.log"),
+                Duration.ofMinutes(20));
         Map<String, String> images = new HashMap<>();
-        exports.lines().filter(line -> line.startsWith("export ")).map(line -> line.substring(7).split("=", 2))
+        exports.lines()
+                .filter(line -> line.startsWith("export "))
+                .map(line -> line.substring(7).split("=", 2))
                 .forEach(pair -> images.put(pair[0], pair[1]));
         assertThat(images).containsKeys("KAWAT_KAFKA_IMAGE", "KAWAT_SCHEMA_REGISTRY_IMAGE", "KAWAT_INGEST_IMAGE");
         log.info("Compose stack on local images: {}", images);
@@ -128,8 +144,13 @@ class ComposeStackIT {
 
     private boolean ready(String base) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/ready")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/ready"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false; // not listening yet
         } catch (InterruptedException e) {
@@ -143,15 +164,19 @@ class ComposeStackIT {
         try (InputStream in = ComposeStackIT.class.getResourceAsStream(SAMPLE)) {
             body = in.readAllBytes();
         }
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The article carrying the pushed headline, or null. */
     private JsonNode article(String url) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as(page.body()).isIn(200, 503);
         if (page.statusCode() != 200) {
             return null;
@@ -184,8 +209,12 @@ class ComposeStackIT {
 
         /** Resolves {@code source} with the environment, then publishes only ingest and publish, on random ports. */
         void writeLoopbackCopy(Path source) throws Exception {
-            String resolved = exec(List.of(binary, "-f", source.toString(), "config"), env, dir,
-                    dir.resolve("compose-config.log"), Duration.ofMinutes(1));
+            String resolved = exec(
+                    List.of(binary, "-f", source.toString(), "config"),
+                    env,
+                    dir,
+                    dir.resolve("compose-config.log"),
+                    Duration.ofMinutes(1));
             YAMLMapper yaml = new YAMLMapper();
             JsonNode config = yaml.readTree(resolved);
             config.path("services").fields().forEachRemaining(service -> {
@@ -208,7 +237,8 @@ class ComposeStackIT {
 
         /** {@code http://127.0.0.1:<port>} where the service's container port is published. */
         String url(String service, int containerPort) throws Exception {
-            String published = run(Duration.ofMinutes(1), "port", service, String.valueOf(containerPort)).strip();
+            String published = run(Duration.ofMinutes(1), "port", service, String.valueOf(containerPort))
+                    .strip();
             assertThat(published).as(service + " published on loopback").startsWith("127.0.0.1:");
             return "http://" + published;
         }
@@ -225,8 +255,10 @@ class ComposeStackIT {
         static String exec(List<String> command, Map<String, String> env, Path dir, Path log, Duration timeout)
                 throws Exception {
             Path out = Files.createTempFile(log.getParent(), "out-", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(log.toFile());
             builder.environment().clear();
             builder.environment().putAll(env);
             Process process = builder.start();

@@ -27,22 +27,35 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * one article per (cluster, edition language). A pure factory.
  */
 public final class PublishTopology {
-    private PublishTopology() {
-    }
+    private PublishTopology() {}
 
     public static Topology build(Topics topics, ArticleComposer composer, List<String> editions, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        KStream<String, SpecificRecord> stories = onComposePartition(builder, topics, topics.enrichedStories(),
-                EnrichedStory.class, "publish", "publish-compose");
-        KStream<String, SpecificRecord> commands = onComposePartition(builder, topics, topics.articleCommands(),
-                ArticleCommand.class, "publish-commands", "publish-command-queue");
-        KStream<String, SpecificRecord> translations = onComposePartition(builder, topics, topics.storyTranslations(),
-                StoryTranslation.class, "publish-translations", "publish-translation-queue");
+        KStream<String, SpecificRecord> stories = onComposePartition(
+                builder, topics, topics.enrichedStories(), EnrichedStory.class, "publish", "publish-compose");
+        KStream<String, SpecificRecord> commands = onComposePartition(
+                builder,
+                topics,
+                topics.articleCommands(),
+                ArticleCommand.class,
+                "publish-commands",
+                "publish-command-queue");
+        KStream<String, SpecificRecord> translations = onComposePartition(
+                builder,
+                topics,
+                topics.storyTranslations(),
+                StoryTranslation.class,
+                "publish-translations",
+                "publish-translation-queue");
         KStream<String, SpecificRecord> inputs = stories.merge(commands, Named.as("publish-inputs"))
                 .merge(translations, Named.as("publish-inputs-translations"));
         PublishSteps.compose(builder, inputs, composer, editions, clock)
-                .to(topics.articles().name(), Produced.with(topics.articles().keySerde(), topics.articles().valueSerde())
-                        .withName("publish-sink"));
+                .to(
+                        topics.articles().name(),
+                        Produced.with(
+                                        topics.articles().keySerde(),
+                                        topics.articles().valueSerde())
+                                .withName("publish-sink"));
         return builder.build();
     }
 
@@ -51,7 +64,8 @@ public final class PublishTopology {
             StreamsBuilder builder, Topics topics, Topic<String, V> input, Class<V> type, String stage, String queue) {
         return DeadLetters.decodeOrDeadLetter(builder, input, topics.deadLetters(input), stage)
                 .repartition(Repartitioned.<String, V>as(queue)
-                        .withKeySerde(Serdes.String()).withValueSerde(InternalAvroSerde.of(type))
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(InternalAvroSerde.of(type))
                         .withNumberOfPartitions(1))
                 .mapValues(value -> (SpecificRecord) value, Named.as(queue + "-input"));
     }

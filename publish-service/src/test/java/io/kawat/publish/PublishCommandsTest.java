@@ -57,17 +57,24 @@ class PublishCommandsTest {
 
     @BeforeEach
     void start() {
-        ArticleComposer composer = new ArticleComposer(new ComposerConfig("Kawat", "Kawat Newsdesk", EDITIONS), Chrome.load());
+        ArticleComposer composer =
+                new ArticleComposer(new ComposerConfig("Kawat", "Kawat Newsdesk", EDITIONS), Chrome.load());
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "publish-commands-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PublishTopology.build(topics, composer, EDITIONS, Clock.fixed(NOW, ZoneOffset.UTC)),
-                props, NOW);
-        enriched = driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(),
+        driver = new TopologyTestDriver(
+                PublishTopology.build(topics, composer, EDITIONS, Clock.fixed(NOW, ZoneOffset.UTC)), props, NOW);
+        enriched = driver.createInputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().serializer(),
                 topics.enrichedStories().valueSerde().serializer());
-        commands = driver.createInputTopic(topics.articleCommands().name(), Serdes.String().serializer(),
+        commands = driver.createInputTopic(
+                topics.articleCommands().name(),
+                Serdes.String().serializer(),
                 topics.articleCommands().valueSerde().serializer());
-        articles = driver.createOutputTopic(topics.articles().name(), Serdes.String().deserializer(),
+        articles = driver.createOutputTopic(
+                topics.articles().name(),
+                Serdes.String().deserializer(),
                 topics.articles().valueSerde().deserializer());
     }
 
@@ -83,8 +90,11 @@ class PublishCommandsTest {
 
         command(ArticleAction.KILL, EN, "legal hold", null);
         Map<String, Article> killed = latestByUri(articles.readRecordsToList());
-        assertThat(killed).containsOnlyKeys(EN, ArticleComposer.uri(NatoStories.CLUSTER, "id"),
-                ArticleComposer.uri(NatoStories.CLUSTER, "es"));
+        assertThat(killed)
+                .containsOnlyKeys(
+                        EN,
+                        ArticleComposer.uri(NatoStories.CLUSTER, "id"),
+                        ArticleComposer.uri(NatoStories.CLUSTER, "es"));
         assertThat(killed.values()).allSatisfy(a -> {
             assertThat(a.getPubStatus()).isEqualTo(PubStatus.CANCELED);
             assertThat(a.getVersion()).as("v1 Reuters, v2 VOA joins, v3 killed").isEqualTo(3L);
@@ -93,7 +103,9 @@ class PublishCommandsTest {
         });
 
         pipe(NatoStories.euronews().build(), NatoStories.reuters().version(2).build());
-        assertThat(articles.isEmpty()).as("a killed cluster stays withdrawn when members join or update").isTrue();
+        assertThat(articles.isEmpty())
+                .as("a killed cluster stays withdrawn when members join or update")
+                .isTrue();
         command(ArticleAction.KILL, EN, "again", null);
         assertThat(articles.isEmpty()).as("a second kill changes nothing").isTrue();
     }
@@ -103,7 +115,11 @@ class PublishCommandsTest {
         pipe(NatoStories.reuters().build());
         articles.readRecordsToList();
 
-        command(ArticleAction.CORRECT, EN, "An earlier version misspelt Stoltenberg.", "Blinken pledges to mend NATO ties");
+        command(
+                ArticleAction.CORRECT,
+                EN,
+                "An earlier version misspelt Stoltenberg.",
+                "Blinken pledges to mend NATO ties");
         List<TestRecord<String, Article>> corrected = articles.readRecordsToList();
 
         assertThat(corrected).singleElement().satisfies(r -> {
@@ -117,10 +133,17 @@ class PublishCommandsTest {
         pipe(NatoStories.voa().build());
         Article afterVoa = latestByUri(articles.readRecordsToList()).get(EN);
         assertThat(afterVoa.getVersion()).isEqualTo(3L);
-        assertThat(afterVoa.getCorrectionNote()).as("the correction stays on later versions")
+        assertThat(afterVoa.getCorrectionNote())
+                .as("the correction stays on later versions")
                 .isEqualTo("An earlier version misspelt Stoltenberg.");
-        command(ArticleAction.CORRECT, EN, "An earlier version misspelt Stoltenberg.", "Blinken pledges to mend NATO ties");
-        assertThat(articles.isEmpty()).as("the same correction again is no new version").isTrue();
+        command(
+                ArticleAction.CORRECT,
+                EN,
+                "An earlier version misspelt Stoltenberg.",
+                "Blinken pledges to mend NATO ties");
+        assertThat(articles.isEmpty())
+                .as("the same correction again is no new version")
+                .isTrue();
     }
 
     @Test
@@ -146,16 +169,21 @@ class PublishCommandsTest {
         command(ArticleAction.KILL, "kawat:article:no-such-cluster:en", "wrong uri", null);
         pipe(NatoStories.voa().build());
 
-        assertThat(latestByUri(articles.readRecordsToList()).values()).hasSize(3)
+        assertThat(latestByUri(articles.readRecordsToList()).values())
+                .hasSize(3)
                 .allSatisfy(a -> assertThat(a.getPubStatus()).isEqualTo(PubStatus.USABLE));
     }
 
     @Test
     void shouldSendAnUndecodableCommandToItsDeadLetterTopicAndCarryOn() {
-        TestInputTopic<String, byte[]> raw = driver.createInputTopic(topics.articleCommands().name(),
-                Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.articleCommands()).name(),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        TestInputTopic<String, byte[]> raw = driver.createInputTopic(
+                topics.articleCommands().name(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(
+                topics.deadLetters(topics.articleCommands()).name(),
+                Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
         pipe(NatoStories.reuters().build());
         articles.readRecordsToList();
 
@@ -164,16 +192,27 @@ class PublishCommandsTest {
 
         assertThat(dead.readRecordsToList()).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo(EN);
-            assertThat(r.headers().lastHeader(DeadLetters.STAGE).value()).asString(StandardCharsets.UTF_8)
+            assertThat(r.headers().lastHeader(DeadLetters.STAGE).value())
+                    .asString(StandardCharsets.UTF_8)
                     .isEqualTo("publish-commands");
         });
-        assertThat(latestByUri(articles.readRecordsToList()).get(EN).getPubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(latestByUri(articles.readRecordsToList()).get(EN).getPubStatus())
+                .isEqualTo(PubStatus.CANCELED);
     }
 
     private String command(ArticleAction action, String uri, String note, String headline) {
         String id = "cmd-" + action + "-" + System.nanoTime();
-        commands.pipeInput(uri, ArticleCommand.newBuilder().setUri(uri).setAction(action).setNote(note)
-                .setHeadline(headline).setOperator("ayu").setIssuedAt(NOW).setCommandId(id).build());
+        commands.pipeInput(
+                uri,
+                ArticleCommand.newBuilder()
+                        .setUri(uri)
+                        .setAction(action)
+                        .setNote(note)
+                        .setHeadline(headline)
+                        .setOperator("ayu")
+                        .setIssuedAt(NOW)
+                        .setCommandId(id)
+                        .build());
         return id;
     }
 

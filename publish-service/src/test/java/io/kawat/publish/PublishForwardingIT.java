@@ -41,10 +41,16 @@ class PublishForwardingIT {
     @Test
     void shouldForwardReadsToTheInstanceThatOwnsTheArticleStore(KawatStack stack) throws Exception {
         String prefix = stack.uniqueName("fwd") + ".";
-        Topics topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        Topics topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
-        try (StreamsService first = start(stack, prefix, "a"); StreamsService second = start(stack, prefix, "b")) {
-            produce(stack, topics.enrichedStories(), NatoStories.reuters().build(), NatoStories.voa().build());
+        try (StreamsService first = start(stack, prefix, "a");
+                StreamsService second = start(stack, prefix, "b")) {
+            produce(
+                    stack,
+                    topics.enrichedStories(),
+                    NatoStories.reuters().build(),
+                    NatoStories.voa().build());
             String uri = ArticleComposer.uri(NatoStories.CLUSTER, "en");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -53,8 +59,11 @@ class PublishForwardingIT {
                 assertThat(fromFirst.statusCode()).isEqualTo(200);
                 assertThat(fromSecond.statusCode()).isEqualTo(200);
                 assertThat(fromFirst.body()).isEqualTo(fromSecond.body());
-                assertThat(List.of(fromFirst, fromSecond)).as("exactly one answer came from the other instance")
-                        .filteredOn(r -> r.headers().firstValue("X-Kawat-Served-By").isPresent()).hasSize(1);
+                assertThat(List.of(fromFirst, fromSecond))
+                        .as("exactly one answer came from the other instance")
+                        .filteredOn(
+                                r -> r.headers().firstValue("X-Kawat-Served-By").isPresent())
+                        .hasSize(1);
             });
         }
     }
@@ -73,15 +82,20 @@ class PublishForwardingIT {
     }
 
     private static void produce(KawatStack stack, Topic<String, EnrichedStory> topic, EnrichedStory... stories) {
-        try (KafkaProducer<String, EnrichedStory> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers()),
-                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+        try (KafkaProducer<String, EnrichedStory> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", stack.bootstrapServers()),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer())) {
             for (EnrichedStory story : stories) {
-                producer.send(new ProducerRecord<>(topic.name(), story.getStory().getStoryId(), story));
+                producer.send(
+                        new ProducerRecord<>(topic.name(), story.getStory().getStoryId(), story));
             }
         }
     }
 
     private HttpResponse<String> get(StreamsService service, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(service.http().url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(service.http().url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

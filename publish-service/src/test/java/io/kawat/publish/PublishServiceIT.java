@@ -64,7 +64,8 @@ class PublishServiceIT {
     void setUp(KawatStack stack) {
         this.stack = stack;
         String prefix = stack.uniqueName("pub") + ".";
-        topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
         env = new HashMap<>();
         env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
@@ -84,41 +85,78 @@ class PublishServiceIT {
             try {
                 String api = service.http().url();
                 produce(NatoStories.reuters().build(), NatoStories.voa().build());
-                await().atMost(Duration.ofSeconds(60)).until(() -> version(api, EN).equals("2"));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> version(api, EN).equals("2"));
 
-                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer wrong", "{\"reason\": \"x\"}").statusCode()).isEqualTo(401);
-                assertThat(post(api, "/api/articles/kawat:article:nope:en/kill", "Bearer " + TOKEN, "{\"reason\": \"x\"}").statusCode()).isEqualTo(404);
-                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer " + TOKEN, "{\"why\": \"x\"}").statusCode()).isEqualTo(400);
-                assertThat(post(api, "/api/articles/" + EN + "/correct", "Bearer " + TOKEN, "not json").statusCode()).isEqualTo(400);
+                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer wrong", "{\"reason\": \"x\"}")
+                                .statusCode())
+                        .isEqualTo(401);
+                assertThat(post(
+                                        api,
+                                        "/api/articles/kawat:article:nope:en/kill",
+                                        "Bearer " + TOKEN,
+                                        "{\"reason\": \"x\"}")
+                                .statusCode())
+                        .isEqualTo(404);
+                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer " + TOKEN, "{\"why\": \"x\"}")
+                                .statusCode())
+                        .isEqualTo(400);
+                assertThat(post(api, "/api/articles/" + EN + "/correct", "Bearer " + TOKEN, "not json")
+                                .statusCode())
+                        .isEqualTo(400);
 
-                HttpResponse<String> corrected = post(api, "/api/articles/" + EN + "/correct", "Bearer " + TOKEN,
+                HttpResponse<String> corrected = post(
+                        api,
+                        "/api/articles/" + EN + "/correct",
+                        "Bearer " + TOKEN,
                         "{\"note\": \"An earlier version misspelt Stoltenberg.\", \"headline\": \"Blinken vows to mend NATO ties\"}");
                 assertThat(corrected.statusCode()).isEqualTo(202);
-                assertThat(json.readTree(corrected.body()).path("commandId").asText()).isNotBlank();
-                await().atMost(Duration.ofSeconds(20)).until(() -> version(api, EN).equals("3"));
+                assertThat(json.readTree(corrected.body()).path("commandId").asText())
+                        .isNotBlank();
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> version(api, EN).equals("3"));
                 JsonNode v3 = get(api, "/api/articles/" + EN);
-                assertThat(v3.toString()).contains("An earlier version misspelt Stoltenberg.").contains("Blinken vows to mend NATO ties");
+                assertThat(v3.toString())
+                        .contains("An earlier version misspelt Stoltenberg.")
+                        .contains("Blinken vows to mend NATO ties");
 
-                String resendId = json.readTree(post(api, "/api/articles/" + EN + "/resend", "Bearer " + TOKEN, "").body())
-                        .path("commandId").asText();
-                await().atMost(Duration.ofSeconds(20)).until(() -> eventIds(receiver).contains(EN + "@3/resend/" + resendId));
+                String resendId = json.readTree(post(api, "/api/articles/" + EN + "/resend", "Bearer " + TOKEN, "")
+                                .body())
+                        .path("commandId")
+                        .asText();
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> eventIds(receiver).contains(EN + "@3/resend/" + resendId));
 
                 assertThat(get(api, "/api/feeds/en/all.atom").asText()).contains(EN);
-                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer " + TOKEN, "{\"reason\": \"legal hold\"}").statusCode()).isEqualTo(202);
+                assertThat(post(api, "/api/articles/" + EN + "/kill", "Bearer " + TOKEN, "{\"reason\": \"legal hold\"}")
+                                .statusCode())
+                        .isEqualTo(202);
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                     for (String language : EDITIONS) {
-                        JsonNode article = get(api, "/api/articles/" + ArticleComposer.uri(NatoStories.CLUSTER, language));
-                        assertThat(article.path("pubstatus").asText()).as(language).isEqualTo("canceled");
+                        JsonNode article =
+                                get(api, "/api/articles/" + ArticleComposer.uri(NatoStories.CLUSTER, language));
+                        assertThat(article.path("pubstatus").asText())
+                                .as(language)
+                                .isEqualTo("canceled");
                     }
                 });
                 assertThat(get(api, "/api/feeds/en/all.atom").asText()).doesNotContain(EN);
-                assertThat(post(api, "/api/articles/" + EN + "/correct", "Bearer " + TOKEN, "{\"note\": \"late\"}").statusCode()).isEqualTo(409);
+                assertThat(post(api, "/api/articles/" + EN + "/correct", "Bearer " + TOKEN, "{\"note\": \"late\"}")
+                                .statusCode())
+                        .isEqualTo(409);
 
-                await().atMost(Duration.ofSeconds(20)).until(() -> eventIds(receiver).containsAll(EDITIONS.stream()
-                        .map(l -> ArticleComposer.uri(NatoStories.CLUSTER, l) + (l.equals("en") ? "@4" : "@3")).toList()));
-                assertThat(receiver.accepted()).allSatisfy(r -> assertThat(r.signedWith(SECRET)).isTrue());
-                assertThat(receiver.accepted().stream().filter(r -> EN.equals(r.header(WebhookDelivery.ARTICLE)))
-                        .map(r -> r.header(WebhookDelivery.EVENT_ID)).toList())
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> eventIds(receiver)
+                                .containsAll(EDITIONS.stream()
+                                        .map(l -> ArticleComposer.uri(NatoStories.CLUSTER, l)
+                                                + (l.equals("en") ? "@4" : "@3"))
+                                        .toList()));
+                assertThat(receiver.accepted())
+                        .allSatisfy(r -> assertThat(r.signedWith(SECRET)).isTrue());
+                assertThat(receiver.accepted().stream()
+                                .filter(r -> EN.equals(r.header(WebhookDelivery.ARTICLE)))
+                                .map(r -> r.header(WebhookDelivery.EVENT_ID))
+                                .toList())
                         .containsExactly(EN + "@1", EN + "@2", EN + "@3", EN + "@3/resend/" + resendId, EN + "@4");
             } finally {
                 service.close();
@@ -132,10 +170,17 @@ class PublishServiceIT {
             StreamsService first = start(receiver);
             try {
                 produce(NatoStories.reuters().build());
-                await().atMost(Duration.ofSeconds(60)).until(() -> version(first.http().url(), EN).equals("1"));
-                assertThat(post(first.http().url(), "/api/articles/" + EN + "/kill", "Bearer " + TOKEN,
-                        "{\"reason\": \"legal hold\"}").statusCode()).isEqualTo(202);
-                await().atMost(Duration.ofSeconds(20)).until(() -> version(first.http().url(), EN).equals("2"));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> version(first.http().url(), EN).equals("1"));
+                assertThat(post(
+                                        first.http().url(),
+                                        "/api/articles/" + EN + "/kill",
+                                        "Bearer " + TOKEN,
+                                        "{\"reason\": \"legal hold\"}")
+                                .statusCode())
+                        .isEqualTo(202);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> version(first.http().url(), EN).equals("2"));
             } finally {
                 first.close();
             }
@@ -143,16 +188,27 @@ class PublishServiceIT {
             StreamsService second = start(receiver);
             try {
                 String api = second.http().url();
-                StoryBuilder other = StoryBuilder.story("afp:harbour-1").source("afp", "AFP").cluster("cl-harbour")
-                        .headline("Harbour reopens after storm").paragraphs("The harbour reopened on Tuesday.");
-                produce(NatoStories.reuters().version(2).headline("Blinken in Brussels, updated").build(),
-                        NatoStories.voa().build(), other.build());
+                StoryBuilder other = StoryBuilder.story("afp:harbour-1")
+                        .source("afp", "AFP")
+                        .cluster("cl-harbour")
+                        .headline("Harbour reopens after storm")
+                        .paragraphs("The harbour reopened on Tuesday.");
+                produce(
+                        NatoStories.reuters()
+                                .version(2)
+                                .headline("Blinken in Brussels, updated")
+                                .build(),
+                        NatoStories.voa().build(),
+                        other.build());
                 String harbour = ArticleComposer.uri("cl-harbour", "en");
-                await().atMost(Duration.ofSeconds(60)).until(() -> version(api, harbour).equals("1"));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> version(api, harbour).equals("1"));
 
                 JsonNode killed = get(api, "/api/articles/" + EN);
                 assertThat(killed.path("pubstatus").asText()).isEqualTo("canceled");
-                assertThat(killed.path("version").asText()).as("nothing after the kill").isEqualTo("2");
+                assertThat(killed.path("version").asText())
+                        .as("nothing after the kill")
+                        .isEqualTo("2");
             } finally {
                 second.close();
             }
@@ -181,16 +237,19 @@ class PublishServiceIT {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, EnrichedStory> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
-                topic.valueSerde().serializer())) {
+        try (KafkaProducer<String, EnrichedStory> producer = new KafkaProducer<>(
+                props, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             for (EnrichedStory story : stories) {
-                producer.send(new ProducerRecord<>(topic.name(), 0, story.getStory().getStoryId(), story));
+                producer.send(
+                        new ProducerRecord<>(topic.name(), 0, story.getStory().getStoryId(), story));
             }
         }
     }
 
     private static List<String> eventIds(WebhookReceiver receiver) {
-        return receiver.accepted().stream().map(r -> r.header(WebhookDelivery.EVENT_ID)).toList();
+        return receiver.accepted().stream()
+                .map(r -> r.header(WebhookDelivery.EVENT_ID))
+                .toList();
     }
 
     /** The article's version at the API, "" while it is not there. */
@@ -200,17 +259,22 @@ class PublishServiceIT {
 
     /** JSON answers parsed, others as a text node; an empty object for anything but 200. */
     private JsonNode get(String api, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(api + path)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return json.createObjectNode();
         }
         return response.headers().firstValue("Content-Type").orElse("").contains("json")
-                ? json.readTree(response.body()) : json.getNodeFactory().textNode(response.body());
+                ? json.readTree(response.body())
+                : json.getNodeFactory().textNode(response.body());
     }
 
     private HttpResponse<String> post(String api, String path, String authorization, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(api + path))
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

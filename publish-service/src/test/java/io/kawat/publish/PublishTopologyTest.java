@@ -52,16 +52,26 @@ class PublishTopologyTest {
     @BeforeEach
     void start() {
         Clock clock = Clock.fixed(Instant.parse("2021-03-23T20:00:00Z"), ZoneOffset.UTC);
-        Topology topology = PublishTopology.build(topics, new ArticleComposer(new ComposerConfig("Kawat", "Kawat Newsdesk", EDITIONS), CHROME),
-                EDITIONS, clock);
+        Topology topology = PublishTopology.build(
+                topics,
+                new ArticleComposer(new ComposerConfig("Kawat", "Kawat Newsdesk", EDITIONS), CHROME),
+                EDITIONS,
+                clock);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "publish-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props, Instant.parse("2021-03-23T20:00:00Z"));
-        enriched = driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(),
+        enriched = driver.createInputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().serializer(),
                 topics.enrichedStories().valueSerde().serializer());
-        rawEnriched = driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        articles = driver.createOutputTopic(topics.articles().name(), Serdes.String().deserializer(),
+        rawEnriched = driver.createInputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        articles = driver.createOutputTopic(
+                topics.articles().name(),
+                Serdes.String().deserializer(),
                 topics.articles().valueSerde().deserializer());
     }
 
@@ -72,14 +82,19 @@ class PublishTopologyTest {
 
     @Test
     void shouldComposeOneRoundupPerEditionCreditingEverySource() {
-        pipe(NatoStories.reuters().build(), NatoStories.voa().build(), NatoStories.euronews().build());
+        pipe(
+                NatoStories.reuters().build(),
+                NatoStories.voa().build(),
+                NatoStories.euronews().build());
 
         Map<String, Article> latest = latestByUri(articles.readRecordsToList());
         assertThat(latest).hasSize(3);
         for (String language : EDITIONS) {
             Article article = latest.get(ArticleComposer.uri(NatoStories.CLUSTER, language));
             assertThat(article.getPubStatus()).isEqualTo(PubStatus.USABLE);
-            assertThat(article.getInfoSources()).extracting(s -> s.getName()).contains("Reuters", "VOA News", "Euronews");
+            assertThat(article.getInfoSources())
+                    .extracting(s -> s.getName())
+                    .contains("Reuters", "VOA News", "Euronews");
             assertThat(article.getSections()).hasSize(3);
         }
     }
@@ -93,12 +108,16 @@ class PublishTopologyTest {
         Map<String, Article> afterKill = latestByUri(articles.readRecordsToList());
         assertThat(afterKill.values()).hasSize(3).allSatisfy(a -> {
             assertThat(a.getPubStatus()).isEqualTo(PubStatus.USABLE);
-            assertThat(a.getSections()).noneSatisfy(s -> assertThat(s.getSourceName()).isEqualTo("VOA News"));
-            assertThat(a.getVersion()).as("v1 Reuters, v2 VOA joins, v3 VOA killed").isEqualTo(3L);
+            assertThat(a.getSections())
+                    .noneSatisfy(s -> assertThat(s.getSourceName()).isEqualTo("VOA News"));
+            assertThat(a.getVersion())
+                    .as("v1 Reuters, v2 VOA joins, v3 VOA killed")
+                    .isEqualTo(3L);
         });
 
         pipe(NatoStories.reuters().version(2).status(PubStatus.CANCELED).build());
-        assertThat(latestByUri(articles.readRecordsToList()).values()).hasSize(3)
+        assertThat(latestByUri(articles.readRecordsToList()).values())
+                .hasSize(3)
                 .allSatisfy(a -> assertThat(a.getPubStatus()).isEqualTo(PubStatus.CANCELED));
     }
 
@@ -122,13 +141,17 @@ class PublishTopologyTest {
 
         driver.advanceWallClockTime(Duration.ofMinutes(1));
         List<TestRecord<String, Article>> released = articles.readRecordsToList();
-        assertThat(released).hasSize(3).allSatisfy(r -> assertThat(r.value().getPubStatus()).isEqualTo(PubStatus.USABLE));
+        assertThat(released)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.value().getPubStatus()).isEqualTo(PubStatus.USABLE));
     }
 
     @Test
     void shouldSendUndecodableRecordsToTheDeadLetterTopicAndCarryOn() {
-        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.enrichedStories()).name(),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(
+                topics.deadLetters(topics.enrichedStories()).name(),
+                Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
 
         rawEnriched.pipeInput("poison", new byte[] {0, 0, 0, 0, 42, 1, 2});
         rawEnriched.pipeInput("garbage", "not avro".getBytes(StandardCharsets.UTF_8));
@@ -136,21 +159,45 @@ class PublishTopologyTest {
 
         List<TestRecord<String, byte[]>> letters = dead.readRecordsToList();
         assertThat(letters).extracting(TestRecord::key).containsExactly("poison", "garbage");
-        assertThat(letters).allSatisfy(r -> assertThat(r.headers().lastHeader(DeadLetters.REASON)).isNotNull());
+        assertThat(letters)
+                .allSatisfy(r ->
+                        assertThat(r.headers().lastHeader(DeadLetters.REASON)).isNotNull());
         assertThat(articles.readRecordsToList()).hasSize(3);
     }
 
     @Test
     void shouldKeepItsNamedStoresAndTopics() {
-        String description = driver.producedTopicNames().toString() + PublishTopology.build(topics,
-                new ArticleComposer(ComposerConfig.defaults(), CHROME), EDITIONS, Clock.systemUTC()).describe();
-        assertThat(description).contains("publish-source", "publish-decode", "publish-compose-repartition",
-                "publish-cluster-members", "publish-story-cluster", "publish-articles", "publish-article-versions",
-                "publish-embargoed", "publish-sink", "publish-commands-source", "publish-commands-decode",
-                "publish-command-queue-repartition", "publish-inputs", "publish-killed-clusters",
-                "publish-operator-corrections", "publish.commands.v1.dlq.v1", "publish-translations-source",
-                "publish-translations-decode", "publish-translation-queue-repartition", "publish-inputs-translations",
-                "publish-translations", "news.translations.v1.dlq.v1");
+        String description = driver.producedTopicNames().toString()
+                + PublishTopology.build(
+                                topics,
+                                new ArticleComposer(ComposerConfig.defaults(), CHROME),
+                                EDITIONS,
+                                Clock.systemUTC())
+                        .describe();
+        assertThat(description)
+                .contains(
+                        "publish-source",
+                        "publish-decode",
+                        "publish-compose-repartition",
+                        "publish-cluster-members",
+                        "publish-story-cluster",
+                        "publish-articles",
+                        "publish-article-versions",
+                        "publish-embargoed",
+                        "publish-sink",
+                        "publish-commands-source",
+                        "publish-commands-decode",
+                        "publish-command-queue-repartition",
+                        "publish-inputs",
+                        "publish-killed-clusters",
+                        "publish-operator-corrections",
+                        "publish.commands.v1.dlq.v1",
+                        "publish-translations-source",
+                        "publish-translations-decode",
+                        "publish-translation-queue-repartition",
+                        "publish-inputs-translations",
+                        "publish-translations",
+                        "news.translations.v1.dlq.v1");
     }
 
     @Test
@@ -160,17 +207,23 @@ class PublishTopologyTest {
         Article before = latestByUri(articles.readRecordsToList()).get(ArticleComposer.uri(NatoStories.CLUSTER, "es"));
         assertThat(before.getTranslation().getStatus()).isEqualTo(TranslationStatus.PENDING);
 
-        translations().pipeInput(NatoStories.REUTERS_ID + "|es", spanish(reuters.getStory().getContentHash()));
+        translations()
+                .pipeInput(
+                        NatoStories.REUTERS_ID + "|es",
+                        spanish(reuters.getStory().getContentHash()));
 
         List<TestRecord<String, Article>> published = articles.readRecordsToList();
-        assertThat(published).extracting(TestRecord::key).containsExactly(ArticleComposer.uri(NatoStories.CLUSTER, "es"));
+        assertThat(published)
+                .extracting(TestRecord::key)
+                .containsExactly(ArticleComposer.uri(NatoStories.CLUSTER, "es"));
         Article es = published.get(0).value();
         assertThat(es.getVersion()).isEqualTo(2);
         assertThat(es.getHeadline()).isEqualTo("Blinken promete reconstruir los lazos con los aliados de NATO");
         assertThat(es.getStandfirst()).isEqualTo("NATO es un aliado valioso de Estados Unidos");
-        assertThat(es.getSections().get(0).getParagraphs()).containsExactly(
-                "El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
-                "Los aliados europeos celebraron el cambio de tono.");
+        assertThat(es.getSections().get(0).getParagraphs())
+                .containsExactly(
+                        "El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
+                        "Los aliados europeos celebraron el cambio de tono.");
         assertThat(es.getSections().get(0).getAttribution()).startsWith("Según Reuters");
         assertThat(es.getTranslation().getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
         assertThat(es.getTranslation().getEngine()).isEqualTo("apertium");
@@ -179,33 +232,51 @@ class PublishTopologyTest {
 
     @Test
     void shouldIgnoreATranslationWhenItWasMadeFromAnotherVersion() {
-        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.storyTranslations()).name(),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+        TestOutputTopic<String, byte[]> dead = driver.createOutputTopic(
+                topics.deadLetters(topics.storyTranslations()).name(),
+                Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
         pipe(NatoStories.reuters().build());
         articles.readRecordsToList();
 
         translations().pipeInput(NatoStories.REUTERS_ID + "|es", spanish("hash-of-an-older-version"));
-        driver.createInputTopic(topics.storyTranslations().name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer()).pipeInput("bad|es", "not avro".getBytes(StandardCharsets.UTF_8));
+        driver.createInputTopic(
+                        topics.storyTranslations().name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer())
+                .pipeInput("bad|es", "not avro".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(articles.isEmpty()).as("the stale translation changes nothing").isTrue();
+        assertThat(articles.isEmpty())
+                .as("the stale translation changes nothing")
+                .isTrue();
         assertThat(dead.readRecordsToList()).extracting(TestRecord::key).containsExactly("bad|es");
     }
 
     private TestInputTopic<String, StoryTranslation> translations() {
-        return driver.createInputTopic(topics.storyTranslations().name(), Serdes.String().serializer(),
+        return driver.createInputTopic(
+                topics.storyTranslations().name(),
+                Serdes.String().serializer(),
                 topics.storyTranslations().valueSerde().serializer());
     }
 
     private static StoryTranslation spanish(String sourceHash) {
-        return StoryTranslation.newBuilder().setStoryId(NatoStories.REUTERS_ID).setClusterId(NatoStories.CLUSTER)
-                .setLanguage("es").setSourceLanguage("en").setSourceHash(sourceHash)
-                .setStatus(TranslationStatus.TRANSLATED).setEngine("apertium")
+        return StoryTranslation.newBuilder()
+                .setStoryId(NatoStories.REUTERS_ID)
+                .setClusterId(NatoStories.CLUSTER)
+                .setLanguage("es")
+                .setSourceLanguage("en")
+                .setSourceHash(sourceHash)
+                .setStatus(TranslationStatus.TRANSLATED)
+                .setEngine("apertium")
                 .setHeadline("Blinken promete reconstruir los lazos con los aliados de NATO")
                 .setStandfirst("NATO es un aliado valioso de Estados Unidos")
-                .setParagraphs(List.of("El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
+                .setParagraphs(List.of(
+                        "El secretario de Estado Antony Blinken prometió el martes reconstruir la alianza.",
                         "Los aliados europeos celebraron el cambio de tono."))
-                .setAttempts(1).setLastError(null).setUpdatedAt(Instant.parse("2021-03-23T19:59:00Z")).build();
+                .setAttempts(1)
+                .setLastError(null)
+                .setUpdatedAt(Instant.parse("2021-03-23T19:59:00Z"))
+                .build();
     }
 
     private void pipe(EnrichedStory... stories) {

@@ -76,7 +76,9 @@ public final class Figures {
     private static String row(List<?> cells) {
         StringBuilder b = new StringBuilder("|");
         for (Object cell : cells) {
-            b.append(' ').append(String.valueOf(cell).replace("|", "\\|").replace("\n", " ")).append(" |");
+            b.append(' ')
+                    .append(String.valueOf(cell).replace("|", "\\|").replace("\n", " "))
+                    .append(" |");
         }
         return b.toString();
     }

@@ -23,8 +23,8 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class FiguresReport implements TestExecutionListener {
     static final Path DOCUMENT = Path.of("..", "docs", "RELIABILITY.md");
-    private static final Pattern SECTION = Pattern.compile(
-            "<!-- section (\\d{3}-[a-z0-9-]+) -->\\n(.*?)<!-- end -->\\n", Pattern.DOTALL);
+    private static final Pattern SECTION =
+            Pattern.compile("<!-- section (\\d{3}-[a-z0-9-]+) -->\\n(.*?)<!-- end -->\\n", Pattern.DOTALL);
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
@@ -59,7 +59,11 @@ public final class FiguresReport implements TestExecutionListener {
             if (fresh.containsKey(section.getKey())) {
                 body = body + "\n\n_Run " + now.toString().substring(0, 19) + "Z._";
             }
-            doc.append("<!-- section ").append(section.getKey()).append(" -->\n").append(body).append("\n\n<!-- end -->\n\n");
+            doc.append("<!-- section ")
+                    .append(section.getKey())
+                    .append(" -->\n")
+                    .append(body)
+                    .append("\n\n<!-- end -->\n\n");
         }
         return doc.toString().strip() + "\n";
     }
@@ -80,7 +84,8 @@ public final class FiguresReport implements TestExecutionListener {
     private static Map<String, String> newSections() throws IOException {
         Map<String, String> sections = new TreeMap<>();
         try (Stream<Path> files = Files.list(Figures.DIRECTORY)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 sections.put(name.substring(0, name.length() - 3), Files.readString(file, StandardCharsets.UTF_8));
             }

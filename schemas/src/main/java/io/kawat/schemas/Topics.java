@@ -54,16 +54,33 @@ public final class Topics {
         articleCommands = avro(config, registry, "publish.commands.v1", ArticleCommand.class, false);
         storyTranslations = avro(config, registry, "news.translations.v1", StoryTranslation.class, true);
         storyTranslationRetries = avro(config, registry, "news.translations.retry.v1", EnrichedStory.class, false);
-        ingestSeen = new Topic<>(config.namePrefix() + "ingest.seen.v1", Serdes.String(), Serdes.String(),
+        ingestSeen = new Topic<>(
+                config.namePrefix() + "ingest.seen.v1",
+                Serdes.String(),
+                Serdes.String(),
                 new TopicSpec(config.partitions(), true, null));
-        auditLog = new Topic<>(config.namePrefix() + "kawat.audit.v1", Serdes.String(),
+        auditLog = new Topic<>(
+                config.namePrefix() + "kawat.audit.v1",
+                Serdes.String(),
                 AvroSerdes.specific(AuditEvent.class, registry, config.serde(), false),
                 new TopicSpec(config.partitions(), false, AUDIT_RETENTION));
-        for (Topic<?, ?> topic : List.of(wireStories, enrichedStories, articles, feedStatus, feedCommands,
-                articleCommands, storyTranslations, storyTranslationRetries)) {
+        for (Topic<?, ?> topic : List.of(
+                wireStories,
+                enrichedStories,
+                articles,
+                feedStatus,
+                feedCommands,
+                articleCommands,
+                storyTranslations,
+                storyTranslationRetries)) {
             String name = topic.name() + DEAD_LETTER_SUFFIX;
-            deadLetters.put(topic.name(), new Topic<>(name, Serdes.String(), Serdes.ByteArray(),
-                    new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
+            deadLetters.put(
+                    topic.name(),
+                    new Topic<>(
+                            name,
+                            Serdes.String(),
+                            Serdes.ByteArray(),
+                            new TopicSpec(config.partitions(), false, DEAD_LETTER_RETENTION)));
         }
     }
 
@@ -156,15 +173,26 @@ public final class Topics {
 
     /** Every topic, the ten topics first, then their dead-letter topics: what provisioning creates. */
     public List<Topic<?, ?>> all() {
-        List<Topic<?, ?>> all = new ArrayList<>(List.of(wireStories, enrichedStories, articles, feedStatus,
-                feedCommands, ingestSeen, articleCommands, auditLog, storyTranslations, storyTranslationRetries));
+        List<Topic<?, ?>> all = new ArrayList<>(List.of(
+                wireStories,
+                enrichedStories,
+                articles,
+                feedStatus,
+                feedCommands,
+                ingestSeen,
+                articleCommands,
+                auditLog,
+                storyTranslations,
+                storyTranslationRetries));
         all.addAll(deadLetters.values());
         return List.copyOf(all);
     }
 
-    private static <V extends SpecificRecord> Topic<String, V> avro(TopicsConfig config, SchemaRegistryClient registry,
-                                                                   String name, Class<V> type, boolean compacted) {
-        return new Topic<>(config.namePrefix() + name, Serdes.String(),
+    private static <V extends SpecificRecord> Topic<String, V> avro(
+            TopicsConfig config, SchemaRegistryClient registry, String name, Class<V> type, boolean compacted) {
+        return new Topic<>(
+                config.namePrefix() + name,
+                Serdes.String(),
                 AvroSerdes.specific(type, registry, config.serde(), false),
                 new TopicSpec(config.partitions(), compacted, null));
     }

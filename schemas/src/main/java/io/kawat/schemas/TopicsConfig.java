@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 public record TopicsConfig(String namePrefix, int partitions, SerdeConfig serde) {
     /** Partitions by default. */
     public static final int DEFAULT_PARTITIONS = 3;
+
     private static final Pattern LEGAL_PREFIX = Pattern.compile("[a-zA-Z0-9._-]*");
 
     public TopicsConfig {
         Objects.requireNonNull(namePrefix, "namePrefix");
         Objects.requireNonNull(serde, "serde");
         if (!LEGAL_PREFIX.matcher(namePrefix).matches()) {
-            throw new IllegalArgumentException("Topic name prefix may only hold letters, digits, '.', '_' and '-': '"
-                    + namePrefix + "'");
+            throw new IllegalArgumentException(
+                    "Topic name prefix may only hold letters, digits, '.', '_' and '-': '" + namePrefix + "'");
         }
         if (partitions < 1) {
             throw new IllegalArgumentException("Topics need at least one partition: " + partitions);

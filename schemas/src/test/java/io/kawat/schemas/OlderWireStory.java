@@ -22,14 +22,15 @@ import org.apache.avro.generic.GenericRecordBuilder;
 public final class OlderWireStory {
     /** The fields the older variant does not have. */
     public static final Set<String> MISSING = Set.of("sourceName", "signals", "urgency", "categories", "media");
+
     public static final Instant RECEIVED = Instant.parse("2020-01-02T03:04:05.678Z");
 
-    private OlderWireStory() {
-    }
+    private OlderWireStory() {}
 
     public static Schema schema() {
         try {
-            ObjectNode root = (ObjectNode) new ObjectMapper().readTree(WireStory.getClassSchema().toString());
+            ObjectNode root = (ObjectNode)
+                    new ObjectMapper().readTree(WireStory.getClassSchema().toString());
             Iterator<JsonNode> fields = ((ArrayNode) root.get("fields")).elements();
             while (fields.hasNext()) {
                 if (MISSING.contains(fields.next().get("name").asText())) {
@@ -48,12 +49,23 @@ public final class OlderWireStory {
         Schema schema = schema();
         Schema zonedTime = schema.getField("receivedAt").schema();
         GenericRecord received = new GenericRecordBuilder(zonedTime)
-                .set("epochMillis", RECEIVED.toEpochMilli()).set("original", "2020-01-02T03:04:05.678Z").build();
+                .set("epochMillis", RECEIVED.toEpochMilli())
+                .set("original", "2020-01-02T03:04:05.678Z")
+                .build();
         return new GenericRecordBuilder(schema)
-                .set("storyId", "afp:old-1").set("sourceId", "afp").set("feedId", "afp-world")
-                .set("providerGuid", "old-1").set("versionSeq", 1L)
-                .set("pubStatus", new GenericData.EnumSymbol(schema.getField("pubStatus").schema(), "WITHHELD"))
-                .set("receivedAt", received).set("headline", "Old headline").set("language", "fr")
-                .set("format", "NITF").set("contentHash", "abc123").build();
+                .set("storyId", "afp:old-1")
+                .set("sourceId", "afp")
+                .set("feedId", "afp-world")
+                .set("providerGuid", "old-1")
+                .set("versionSeq", 1L)
+                .set(
+                        "pubStatus",
+                        new GenericData.EnumSymbol(schema.getField("pubStatus").schema(), "WITHHELD"))
+                .set("receivedAt", received)
+                .set("headline", "Old headline")
+                .set("language", "fr")
+                .set("format", "NITF")
+                .set("contentHash", "abc123")
+                .build();
     }
 }

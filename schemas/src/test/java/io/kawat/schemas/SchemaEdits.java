@@ -13,8 +13,7 @@ import org.apache.avro.Schema;
 final class SchemaEdits {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SchemaEdits() {
-    }
+    private SchemaEdits() {}
 
     /** The schema with one more top-level field, given as JSON. */
     static Schema withField(Schema schema, String fieldJson) {
@@ -23,25 +22,29 @@ final class SchemaEdits {
 
     /** The schema with a top-level field's type replaced. */
     static Schema withFieldType(Schema schema, String field, String typeJson) {
-        return edit(schema, root -> root.get("fields").forEach(node -> {
-            if (node.get("name").asText().equals(field)) {
-                ((ObjectNode) node).set("type", read(typeJson));
-            }
-        }));
+        return edit(
+                schema,
+                root -> root.get("fields").forEach(node -> {
+                    if (node.get("name").asText().equals(field)) {
+                        ((ObjectNode) node).set("type", read(typeJson));
+                    }
+                }));
     }
 
     /** The schema with a symbol removed from the enum defined in a top-level field. */
     static Schema withoutSymbol(Schema schema, String field, String symbol) {
-        return edit(schema, root -> root.get("fields").forEach(node -> {
-            if (node.get("name").asText().equals(field)) {
-                ArrayNode symbols = (ArrayNode) node.get("type").get("symbols");
-                for (int i = symbols.size() - 1; i >= 0; i--) {
-                    if (symbols.get(i).asText().equals(symbol)) {
-                        symbols.remove(i);
+        return edit(
+                schema,
+                root -> root.get("fields").forEach(node -> {
+                    if (node.get("name").asText().equals(field)) {
+                        ArrayNode symbols = (ArrayNode) node.get("type").get("symbols");
+                        for (int i = symbols.size() - 1; i >= 0; i--) {
+                            if (symbols.get(i).asText().equals(symbol)) {
+                                symbols.remove(i);
+                            }
+                        }
                     }
-                }
-            }
-        }));
+                }));
     }
 
     private static Schema edit(Schema schema, Consumer<ObjectNode> change) {

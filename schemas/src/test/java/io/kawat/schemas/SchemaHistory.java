@@ -34,8 +34,7 @@ import org.apache.avro.SchemaFormatter;
 public final class SchemaHistory {
     private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.avsc");
 
-    private SchemaHistory() {
-    }
+    private SchemaHistory() {}
 
     /** The module's history folder (tests run with the module as working directory). */
     public static Path directory() {
@@ -45,9 +44,15 @@ public final class SchemaHistory {
     /** The current schema of every value topic, by record name, as compiled into the generated classes. */
     public static Map<String, Schema> current() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
-        for (Schema schema : List.of(WireStory.getClassSchema(), EnrichedStory.getClassSchema(),
-                Article.getClassSchema(), FeedStatus.getClassSchema(), FeedCommand.getClassSchema(),
-                ArticleCommand.getClassSchema(), AuditEvent.getClassSchema(), StoryTranslation.getClassSchema())) {
+        for (Schema schema : List.of(
+                WireStory.getClassSchema(),
+                EnrichedStory.getClassSchema(),
+                Article.getClassSchema(),
+                FeedStatus.getClassSchema(),
+                FeedCommand.getClassSchema(),
+                ArticleCommand.getClassSchema(),
+                AuditEvent.getClassSchema(),
+                StoryTranslation.getClassSchema())) {
             schemas.put(schema.getName(), schema);
         }
         return schemas;
@@ -57,7 +62,10 @@ public final class SchemaHistory {
     public static List<Integer> versions(String recordName) {
         try (Stream<Path> files = Files.list(directory().resolve(recordName))) {
             return files.map(file -> VERSION_FILE.matcher(file.getFileName().toString()))
-                    .filter(Matcher::matches).map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +84,9 @@ public final class SchemaHistory {
     public static List<String> incompatibilities(Schema current, List<Schema> released) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < released.size(); i++) {
-            problems.addAll(AvroCompatibility.readProblems(current, released.get(i),
+            problems.addAll(AvroCompatibility.readProblems(
+                    current,
+                    released.get(i),
                     current.getName() + " cannot read data written with released v" + (i + 1)));
         }
         return problems;

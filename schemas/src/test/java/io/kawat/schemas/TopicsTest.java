@@ -16,12 +16,27 @@ class TopicsTest {
 
     @Test
     void shouldNameEveryTopicAsDesignedWhenThereIsNoPrefix() {
-        assertThat(topics.all()).extracting(Topic::name).containsExactly(
-                "wire.stories.v1", "news.enriched.v1", "news.articles.v1", "ingest.feed-status.v1", "ingest.commands.v1",
-                "ingest.seen.v1", "publish.commands.v1", "kawat.audit.v1", "news.translations.v1",
-                "news.translations.retry.v1", "wire.stories.v1.dlq.v1", "news.enriched.v1.dlq.v1", "news.articles.v1.dlq.v1",
-                "ingest.feed-status.v1.dlq.v1", "ingest.commands.v1.dlq.v1", "publish.commands.v1.dlq.v1",
-                "news.translations.v1.dlq.v1", "news.translations.retry.v1.dlq.v1");
+        assertThat(topics.all())
+                .extracting(Topic::name)
+                .containsExactly(
+                        "wire.stories.v1",
+                        "news.enriched.v1",
+                        "news.articles.v1",
+                        "ingest.feed-status.v1",
+                        "ingest.commands.v1",
+                        "ingest.seen.v1",
+                        "publish.commands.v1",
+                        "kawat.audit.v1",
+                        "news.translations.v1",
+                        "news.translations.retry.v1",
+                        "wire.stories.v1.dlq.v1",
+                        "news.enriched.v1.dlq.v1",
+                        "news.articles.v1.dlq.v1",
+                        "ingest.feed-status.v1.dlq.v1",
+                        "ingest.commands.v1.dlq.v1",
+                        "publish.commands.v1.dlq.v1",
+                        "news.translations.v1.dlq.v1",
+                        "news.translations.retry.v1.dlq.v1");
     }
 
     @Test
@@ -36,7 +51,8 @@ class TopicsTest {
         assertThat(topics.storyTranslations().spec()).isEqualTo(new TopicSpec(3, true, null));
         assertThat(topics.storyTranslationRetries().spec()).isEqualTo(new TopicSpec(3, false, null));
         assertThat(topics.auditLog().spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(365)));
-        assertThat(topics.deadLetters(topics.wireStories()).spec()).isEqualTo(new TopicSpec(3, false, Duration.ofDays(30)));
+        assertThat(topics.deadLetters(topics.wireStories()).spec())
+                .isEqualTo(new TopicSpec(3, false, Duration.ofDays(30)));
     }
 
     @Test
@@ -66,9 +82,11 @@ class TopicsTest {
 
     @Test
     void shouldRefuseADeadLetterTopicWhenTheTopicIsNotKawats() {
-        Topic<String, String> foreign = new Topic<>("other.v1", Serdes.String(), Serdes.String(), new TopicSpec(1, false, null));
+        Topic<String, String> foreign =
+                new Topic<>("other.v1", Serdes.String(), Serdes.String(), new TopicSpec(1, false, null));
 
-        assertThatThrownBy(() -> topics.deadLetters(foreign)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> topics.deadLetters(foreign))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("other.v1");
     }
 
@@ -80,7 +98,8 @@ class TopicsTest {
         byte[] value = articles.valueSerde().serializer().serialize(articles.name(), SampleRecords.article());
 
         assertThat(new String(key, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("kawat:article:c-42:id");
-        assertThat(articles.valueSerde().deserializer().deserialize(articles.name(), value)).isEqualTo(SampleRecords.article());
+        assertThat(articles.valueSerde().deserializer().deserialize(articles.name(), value))
+                .isEqualTo(SampleRecords.article());
         assertThat(registry.subjects()).containsExactly("news.articles.v1-value");
     }
 

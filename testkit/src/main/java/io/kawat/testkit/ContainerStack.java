@@ -34,14 +34,17 @@ final class ContainerStack implements AutoCloseable {
 
     private ContainerStack() {
         kafka = new KafkaContainer(DockerImageName.parse(image("KAWAT_TEST_KAFKA_IMAGE", "apache/kafka:4.1.1"))
-                .asCompatibleSubstituteFor("apache/kafka"))
-                .withNetwork(network).withNetworkAliases("kafka").withListener("kafka:19092")
+                        .asCompatibleSubstituteFor("apache/kafka"))
+                .withNetwork(network)
+                .withNetworkAliases("kafka")
+                .withListener("kafka:19092")
                 .withCreateContainerCmdModifier(ContainerStack::publishOnLoopbackOnly);
         String registryImage = image("KAWAT_TEST_REGISTRY_IMAGE", "confluentinc/cp-schema-registry:7.7.1");
         registryPath = registryImage.toLowerCase(Locale.ROOT).contains("apicurio") ? APICURIO_CONFLUENT_API : "";
         // both images take the listener from SCHEMA_REGISTRY_LISTENERS; Apicurio keeps its schemas itself
         registry = new GenericContainer<>(DockerImageName.parse(registryImage))
-                .withNetwork(network).withExposedPorts(REGISTRY_PORT)
+                .withNetwork(network)
+                .withExposedPorts(REGISTRY_PORT)
                 .withEnv("SCHEMA_REGISTRY_HOST_NAME", "schema-registry")
                 .withEnv("SCHEMA_REGISTRY_LISTENERS", "http://0.0.0.0:" + REGISTRY_PORT)
                 .withEnv("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS", "PLAINTEXT://kafka:19092")

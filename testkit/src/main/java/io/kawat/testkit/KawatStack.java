@@ -25,8 +25,7 @@ public interface KawatStack {
         private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
         private static final AtomicInteger COUNTER = new AtomicInteger();
 
-        private Names() {
-        }
+        private Names() {}
 
         static String unique(String base) {
             return (base + "-" + RUN + "-" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class KawatStackExtension implements ParameterResolver {
     private static final Logger log = LoggerFactory.getLogger(KawatStackExtension.class);
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KawatStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(KawatStackExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -33,7 +34,8 @@ public final class KawatStackExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("stack", key -> startStack(), RunningStack.class);
     }
 
@@ -46,11 +48,16 @@ public final class KawatStackExtension implements ParameterResolver {
         }
         if (ContainerStack.available()) {
             ContainerStack containers = ContainerStack.start();
-            log.info("Tests use Testcontainers ({}): Kafka {}, registry {}", containers.images(),
-                    containers.bootstrapServers(), containers.registryUrl());
-            return new RunningStack(containers.bootstrapServers(), containers.registryUrl(), "testcontainers", containers);
+            log.info(
+                    "Tests use Testcontainers ({}): Kafka {}, registry {}",
+                    containers.images(),
+                    containers.bootstrapServers(),
+                    containers.registryUrl());
+            return new RunningStack(
+                    containers.bootstrapServers(), containers.registryUrl(), "testcontainers", containers);
         }
-        log.info("No Docker API answers: tests use the dev stack (child processes); the Testcontainers path is skipped");
+        log.info(
+                "No Docker API answers: tests use the dev stack (child processes); the Testcontainers path is skipped");
         Path dir = Path.of("target", "kawat-stack").toAbsolutePath();
         try {
             Files.createDirectories(dir);

@@ -14,17 +14,19 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /** Reads every committed record value of a topic from its beginning to its current end, for assertions. */
 public final class TopicReader {
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     /** The values in partition order; an empty list when the topic does not exist yet. */
-    public static <K, V> List<V> readAll(String bootstrapServers, String topic, Deserializer<K> keys, Deserializer<V> values) {
-        return readRecords(bootstrapServers, topic, keys, values).stream().map(ConsumerRecord::value).toList();
+    public static <K, V> List<V> readAll(
+            String bootstrapServers, String topic, Deserializer<K> keys, Deserializer<V> values) {
+        return readRecords(bootstrapServers, topic, keys, values).stream()
+                .map(ConsumerRecord::value)
+                .toList();
     }
 
     /** The committed records (key, value, headers, position) in partition order; empty when the topic does not exist. */
-    public static <K, V> List<ConsumerRecord<K, V>> readRecords(String bootstrapServers, String topic, Deserializer<K> keys,
-                                                               Deserializer<V> values) {
+    public static <K, V> List<ConsumerRecord<K, V>> readRecords(
+            String bootstrapServers, String topic, Deserializer<K> keys, Deserializer<V> values) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -35,7 +37,9 @@ public final class TopicReader {
             if (infos == null || infos.isEmpty()) {
                 return all;
             }
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -28,12 +28,15 @@ class DevStackRestartIT {
 
     @Test
     void shouldKeepTopicsAndSchemaIdsWhenRestarted() throws Exception {
-        DevStack.Settings settings = DevStack.Settings.ephemeral(dataDir, Path.of("target", "kawat-stack", "cache").toAbsolutePath());
+        DevStack.Settings settings = DevStack.Settings.ephemeral(
+                dataDir, Path.of("target", "kawat-stack", "cache").toAbsolutePath());
         String id;
         long kafkaPid;
         try (DevStack stack = DevStack.start(settings)) {
             try (Admin admin = admin(stack)) {
-                admin.createTopics(List.of(new NewTopic("restart-probe", 1, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic("restart-probe", 1, (short) 1)))
+                        .all()
+                        .get();
             }
             id = register(stack.registryUrl());
             kafkaPid = stack.kafka().pid();

@@ -17,22 +17,27 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@code /metrics}. The engines' worker threads are daemons that end when idle.
  */
 public final class TranslateService {
-    private TranslateService() {
-    }
+    private TranslateService() {}
 
     public static StreamsService create(Config config) {
         List<String> editions = TranslateSettings.editions(config.get(TranslateSettings.EDITIONS));
         AtomicReference<StreamsService> self = new AtomicReference<>();
-        StreamsService service = new StreamsService(config, new StreamsService.Definition("translate",
-                "kawat-translate", config.get(TranslateSettings.PORT),
-                kafka -> List.of(kafka.topics().enrichedStories(), kafka.topics().storyTranslations(),
-                        kafka.topics().storyTranslationRetries(),
-                        kafka.topics().deadLetters(kafka.topics().enrichedStories()),
-                        kafka.topics().deadLetters(kafka.topics().storyTranslations()),
-                        kafka.topics().deadLetters(kafka.topics().storyTranslationRetries())),
-                kafka -> TranslateTopology.build(kafka.topics(), engines(config, self.get()), editions,
-                        Clock.systemUTC()),
-                TranslateService::tuning));
+        StreamsService service = new StreamsService(
+                config,
+                new StreamsService.Definition(
+                        "translate",
+                        "kawat-translate",
+                        config.get(TranslateSettings.PORT),
+                        kafka -> List.of(
+                                kafka.topics().enrichedStories(),
+                                kafka.topics().storyTranslations(),
+                                kafka.topics().storyTranslationRetries(),
+                                kafka.topics().deadLetters(kafka.topics().enrichedStories()),
+                                kafka.topics().deadLetters(kafka.topics().storyTranslations()),
+                                kafka.topics().deadLetters(kafka.topics().storyTranslationRetries())),
+                        kafka -> TranslateTopology.build(
+                                kafka.topics(), engines(config, self.get()), editions, Clock.systemUTC()),
+                        TranslateService::tuning));
         self.set(service);
         return service;
     }
@@ -42,12 +47,17 @@ public final class TranslateService {
      * timeout each: give transactions and polls room beyond Kafka Streams' 10 s transaction timeout.
      */
     private static void tuning(Properties props) {
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int) TimeUnit.MINUTES.toMillis(5));
-        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), (int) TimeUnit.MINUTES.toMillis(10));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int)
+                TimeUnit.MINUTES.toMillis(5));
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG), (int)
+                TimeUnit.MINUTES.toMillis(10));
     }
 
     private static TranslationService engines(Config config, StreamsService service) {
-        return new TranslationService(TranslationSettings.config(config), TranslationEngines.fromConfig(config),
-                TranslationCache.inMemory(config.get(TranslationSettings.CACHE_ENTRIES)), service.metrics());
+        return new TranslationService(
+                TranslationSettings.config(config),
+                TranslationEngines.fromConfig(config),
+                TranslationCache.inMemory(config.get(TranslationSettings.CACHE_ENTRIES)),
+                service.metrics());
     }
 }

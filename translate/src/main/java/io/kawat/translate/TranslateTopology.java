@@ -35,31 +35,37 @@ import org.apache.kafka.streams.state.Stores;
  * slow engine calls happen here only, never in publish. A pure factory: tests build it with TopologyTestDriver.
  */
 public final class TranslateTopology {
-    private TranslateTopology() {
-    }
+    private TranslateTopology() {}
 
     /** The topology with the default retry backoff (5 s doubling to 5 min, 30 attempts). */
     public static Topology build(Topics topics, TranslationService service, List<String> editions, Clock clock) {
         return build(topics, service, editions, clock, RetryBackoff.defaults());
     }
 
-    public static Topology build(Topics topics, TranslationService service, List<String> editions, Clock clock,
-                                 RetryBackoff backoff) {
+    public static Topology build(
+            Topics topics, TranslationService service, List<String> editions, Clock clock, RetryBackoff backoff) {
         StreamsBuilder builder = new StreamsBuilder();
         Topic<String, EnrichedStory> input = topics.enrichedStories();
         Topic<String, EnrichedStory> retries = topics.storyTranslationRetries();
         Topic<String, StoryTranslation> output = topics.storyTranslations();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TranslationAttempts.STORE),
-                Serdes.String(), PendingTranslation.serde()));
-        List<String> languages = editions.stream().map(l -> l.strip().toLowerCase(Locale.ROOT))
-                .filter(l -> !l.isEmpty()).distinct().toList();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TranslationAttempts.STORE),
+                Serdes.String(),
+                PendingTranslation.serde()));
+        List<String> languages = editions.stream()
+                .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .filter(l -> !l.isEmpty())
+                .distinct()
+                .toList();
         TranslationAttempts attempts = new TranslationAttempts(new StoryTranslator(service, clock), backoff);
-        KStream<String, SpecificRecord> fresh = DeadLetters.decodeOrDeadLetter(builder, input,
-                        topics.deadLetters(input), "translate")
-                .process(() -> new TranslateProcessor(attempts, languages), Named.as("translate-stories"),
+        KStream<String, SpecificRecord> fresh = DeadLetters.decodeOrDeadLetter(
+                        builder, input, topics.deadLetters(input), "translate")
+                .process(
+                        () -> new TranslateProcessor(attempts, languages),
+                        Named.as("translate-stories"),
                         TranslationAttempts.STORE);
-        KStream<String, SpecificRecord> retried = DeadLetters.decodeOrDeadLetter(builder, retries,
-                        topics.deadLetters(retries), "translate-retry")
+        KStream<String, SpecificRecord> retried = DeadLetters.decodeOrDeadLetter(
+                        builder, retries, topics.deadLetters(retries), "translate-retry")
                 .process(() -> new RetryProcessor(attempts), Named.as("translate-retries"), TranslationAttempts.STORE);
         Map<String, KStream<String, SpecificRecord>> routes = fresh.merge(retried, Named.as("translate-outcomes"))
                 .split(Named.as("translate-route-"))
@@ -67,11 +73,16 @@ public final class TranslateTopology {
                 .defaultBranch(Branched.as("retry"));
         routes.get("translate-route-translation")
                 .mapValues(value -> (StoryTranslation) value, Named.as("translate-as-translation"))
-                .to(output.name(), Produced.with(output.keySerde(), output.valueSerde()).withName("translate-sink"));
+                .to(
+                        output.name(),
+                        Produced.with(output.keySerde(), output.valueSerde()).withName("translate-sink"));
         routes.get("translate-route-retry")
                 .mapValues(value -> (EnrichedStory) value, Named.as("translate-as-retry"))
-                .to(retries.name(), Produced.with(retries.keySerde(), retries.valueSerde())
-                        .withStreamPartitioner(new ByStoryPartitioner()).withName("translate-retry-sink"));
+                .to(
+                        retries.name(),
+                        Produced.with(retries.keySerde(), retries.valueSerde())
+                                .withStreamPartitioner(new ByStoryPartitioner())
+                                .withName("translate-retry-sink"));
         return builder.build();
     }
 }

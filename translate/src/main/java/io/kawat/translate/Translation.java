@@ -30,8 +30,8 @@ public record Translation(String text, String engine, TranslationOutcome outcome
     }
 
     public static Translation failed(String engine, boolean retriable) {
-        return new Translation(null, engine,
-                retriable ? TranslationOutcome.FAILED_RETRIABLE : TranslationOutcome.FAILED_PERMANENT);
+        return new Translation(
+                null, engine, retriable ? TranslationOutcome.FAILED_RETRIABLE : TranslationOutcome.FAILED_PERMANENT);
     }
 
     /** True when {@link #text()} holds a translation. */

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param maxConcurrency most calls in flight per engine name; engines not listed get {@value #DEFAULT_CONCURRENCY}
  * @param timeout        longest wait for one engine call, and for a free slot of a busy engine
  */
-public record TranslationConfig(Map<String, List<String>> enginesByPair, int batchSize,
-                                Map<String, Integer> maxConcurrency, Duration timeout) {
+public record TranslationConfig(
+        Map<String, List<String>> enginesByPair, int batchSize, Map<String, Integer> maxConcurrency, Duration timeout) {
     public static final String ANY_PAIR = "*";
     public static final int DEFAULT_CONCURRENCY = 1;
 
@@ -42,8 +42,11 @@ public record TranslationConfig(Map<String, List<String>> enginesByPair, int bat
      * request; Apertium pays about 0.1 s of process start-up per batch); 30 s timeout.
      */
     public static TranslationConfig defaults() {
-        return new TranslationConfig(parseEngines("*=apertium,libretranslate,deepl"), 50,
-                parseConcurrency("apertium=2,libretranslate=4,deepl=4"), Duration.ofSeconds(30));
+        return new TranslationConfig(
+                parseEngines("*=apertium,libretranslate,deepl"),
+                50,
+                parseConcurrency("apertium=2,libretranslate=4,deepl=4"),
+                Duration.ofSeconds(30));
     }
 
     /** The engine names to try for a pair, in order (the pair's own entry, else the {@value #ANY_PAIR} entry). */
@@ -62,8 +65,11 @@ public record TranslationConfig(Map<String, List<String>> enginesByPair, int bat
         Map<String, List<String>> result = new LinkedHashMap<>();
         for (String entry : entries(text, ";")) {
             String[] parts = keyValue(entry);
-            List<String> engines = Arrays.stream(parts[1].split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                    .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+            List<String> engines = Arrays.stream(parts[1].split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .toList();
             if (!parts[0].equals(ANY_PAIR) && !parts[0].matches("[a-z]{2,3}(-[a-z]{2,4})?-[a-z]{2,3}(-[a-z]{2,4})?")) {
                 throw new IllegalArgumentException("'" + parts[0] + "' is not a language pair like en-es or *");
             }
@@ -83,7 +89,10 @@ public record TranslationConfig(Map<String, List<String>> enginesByPair, int bat
     }
 
     private static List<String> entries(String text, String separator) {
-        return Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(separator))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String[] keyValue(String entry) {
@@ -91,7 +100,10 @@ public record TranslationConfig(Map<String, List<String>> enginesByPair, int bat
         if (eq <= 0) {
             throw new IllegalArgumentException("'" + entry + "' is not name=value");
         }
-        return new String[] {entry.substring(0, eq).trim().toLowerCase(Locale.ROOT), entry.substring(eq + 1).trim()};
+        return new String[] {
+            entry.substring(0, eq).trim().toLowerCase(Locale.ROOT),
+            entry.substring(eq + 1).trim()
+        };
     }
 
     private static Map<String, List<String>> normalised(Map<String, List<String>> byPair) {

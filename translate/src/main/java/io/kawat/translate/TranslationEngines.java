@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Builds the engine adapters. */
 public final class TranslationEngines {
-    private TranslationEngines() {
-    }
+    private TranslationEngines() {}
 
     /** Apertium through its command line, e.g. {@code apertium("apertium", Duration.ofSeconds(30))}. */
     public static Translator apertium(String command, Duration timeout) {
@@ -39,8 +38,8 @@ public final class TranslationEngines {
         engines.add(apertium(config.get(TranslationSettings.APERTIUM_COMMAND), timeout));
         String libreUrl = config.get(TranslationSettings.LIBRETRANSLATE_URL);
         if (!libreUrl.isBlank()) {
-            engines.add(libreTranslate(URI.create(libreUrl.strip()), config.get(TranslationSettings.LIBRETRANSLATE_API_KEY),
-                    timeout));
+            engines.add(libreTranslate(
+                    URI.create(libreUrl.strip()), config.get(TranslationSettings.LIBRETRANSLATE_API_KEY), timeout));
         }
         String deeplKey = config.get(TranslationSettings.DEEPL_AUTH_KEY);
         if (!deeplKey.isBlank()) {

@@ -2,8 +2,8 @@ package io.kawat.translate;
 
 import io.kawat.translate.internal.EngineCascade;
 import io.kawat.translate.internal.EngineGate;
-import io.kawat.translate.internal.MaskedText;
 import io.kawat.translate.internal.Markup;
+import io.kawat.translate.internal.MaskedText;
 import io.kawat.translate.internal.SpanProtector;
 import io.kawat.translate.internal.TranslationMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,13 +41,17 @@ public final class TranslationService implements AutoCloseable {
     private final ExecutorService executor;
     private final EngineCascade cascade;
 
-    public TranslationService(TranslationConfig config, List<Translator> engines, TranslationCache cache,
-                              MeterRegistry metrics) {
+    public TranslationService(
+            TranslationConfig config, List<Translator> engines, TranslationCache cache, MeterRegistry metrics) {
         this(config, engines, cache, metrics, Clock.systemUTC());
     }
 
-    TranslationService(TranslationConfig config, List<Translator> engines, TranslationCache cache,
-                       MeterRegistry registry, Clock clock) {
+    TranslationService(
+            TranslationConfig config,
+            List<Translator> engines,
+            TranslationCache cache,
+            MeterRegistry registry,
+            Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.engines = new LinkedHashMap<>();
         for (Translator engine : engines) {
@@ -100,7 +104,8 @@ public final class TranslationService implements AutoCloseable {
                 List<MaskedText> masked = new ArrayList<>();
                 for (int i = 0; i < texts.size(); i++) {
                     String text = texts.get(i);
-                    masked.add(results[i] != null ? null : SpanProtector.mask(text, protectedTerms, Markup.isHtml(text)));
+                    masked.add(
+                            results[i] != null ? null : SpanProtector.mask(text, protectedTerms, Markup.isHtml(text)));
                 }
                 cascade.run(masked, pending, candidates, source, target, results);
             }
@@ -124,9 +129,13 @@ public final class TranslationService implements AutoCloseable {
     }
 
     private void warnAboutMissingEngines() {
-        config.enginesByPair().forEach((pair, names) -> names.stream().filter(n -> !engines.containsKey(n))
-                .forEach(n -> LOG.warn("Translation engine '{}' is configured for {} but not available; skipping it",
-                        n, pair)));
+        config.enginesByPair()
+                .forEach((pair, names) -> names.stream()
+                        .filter(n -> !engines.containsKey(n))
+                        .forEach(n -> LOG.warn(
+                                "Translation engine '{}' is configured for {} but not available; skipping it",
+                                n,
+                                pair)));
     }
 
     @Override

@@ -48,15 +48,22 @@ final class FlakyLibreTranslate implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (exchange.getRequestMethod().equals("GET") && path.equals("/languages")) {
-                send(exchange, 200, List.of(Map.of("code", "en", "name", "English", "targets", List.of("es")),
-                        Map.of("code", "es", "name", "Spanish", "targets", List.of("en"))));
+                send(
+                        exchange,
+                        200,
+                        List.of(
+                                Map.of("code", "en", "name", "English", "targets", List.of("es")),
+                                Map.of("code", "es", "name", "Spanish", "targets", List.of("en"))));
             } else if (exchange.getRequestMethod().equals("POST") && path.equals("/translate")) {
                 translateRequests.incrementAndGet();
                 JsonNode body = JSON.readTree(exchange.getRequestBody());
                 if (down.get()) {
                     send(exchange, 503, Map.of("error", "Service Unavailable"));
                 } else if (body.path("q").isTextual()) {
-                    send(exchange, 200, Map.of("translatedText", "[es] " + body.path("q").asText()));
+                    send(
+                            exchange,
+                            200,
+                            Map.of("translatedText", "[es] " + body.path("q").asText()));
                 } else {
                     List<String> out = new ArrayList<>();
                     body.path("q").forEach(q -> out.add("[es] " + q.asText()));

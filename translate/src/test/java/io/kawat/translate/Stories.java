@@ -13,8 +13,7 @@ import java.util.List;
 final class Stories {
     static final Instant RECEIVED = Instant.parse("2026-03-23T10:00:00Z");
 
-    private Stories() {
-    }
+    private Stories() {}
 
     static EnrichedStory english(String storyId) {
         return story(storyId, "en", PubStatus.USABLE, null, "hash-1");
@@ -22,15 +21,22 @@ final class Stories {
 
     static EnrichedStory story(String storyId, String language, PubStatus status, String duplicateOf, String hash) {
         WireStory wire = WireStory.newBuilder()
-                .setStoryId(storyId).setSourceId(storyId.split(":", 2)[0]).setFeedId("feed")
-                .setProviderGuid(storyId).setVersionSeq(1).setPubStatus(status)
+                .setStoryId(storyId)
+                .setSourceId(storyId.split(":", 2)[0])
+                .setFeedId("feed")
+                .setProviderGuid(storyId)
+                .setVersionSeq(1)
+                .setPubStatus(status)
                 .setReceivedAt(new ZonedTime(RECEIVED, "2026-03-23T10:00:00Z"))
                 .setHeadline("NATO leaders agree to send more troops")
                 .setStandfirst("Ministers met in Brussels on Tuesday.")
-                .setFormat("rss").setContentHash(hash).build();
+                .setFormat("rss")
+                .setContentHash(hash)
+                .build();
         return EnrichedStory.newBuilder()
                 .setStory(wire)
-                .setParagraphs(List.of("Ministers met in Brussels on Tuesday to discuss the war in Ukraine.",
+                .setParagraphs(List.of(
+                        "Ministers met in Brussels on Tuesday to discuss the war in Ukraine.",
                         "The talks will continue tomorrow."))
                 .setLanguage(language)
                 .setEntities(List.of(new Entity(EntityType.ORGANISATION, "NATO", null, List.of("NATO"), 0.9)))

@@ -49,11 +49,13 @@ class TranslateRetryTest {
     @BeforeEach
     void start() throws Exception {
         engine = new FlakyLibreTranslate();
-        TranslationConfig config = new TranslationConfig(Map.of("*", List.of("libretranslate")), 50,
-                Map.of("libretranslate", 1), Duration.ofSeconds(5));
-        service = new TranslationService(config,
+        TranslationConfig config = new TranslationConfig(
+                Map.of("*", List.of("libretranslate")), 50, Map.of("libretranslate", 1), Duration.ofSeconds(5));
+        service = new TranslationService(
+                config,
                 List.of(TranslationEngines.libreTranslate(engine.url(), "", Duration.ofSeconds(5))),
-                TranslationCache.inMemory(100), new SimpleMeterRegistry());
+                TranslationCache.inMemory(100),
+                new SimpleMeterRegistry());
         startDriver(new RetryBackoff(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(1)));
     }
 
@@ -61,13 +63,21 @@ class TranslateRetryTest {
         if (driver != null) {
             driver.close();
         }
-        driver = new TopologyTestDriver(TranslateTopology.build(topics, service, List.of("en", "es"),
-                Clock.systemUTC(), backoff), TranslateTopologyTest.props(), START);
-        stories = driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(),
+        driver = new TopologyTestDriver(
+                TranslateTopology.build(topics, service, List.of("en", "es"), Clock.systemUTC(), backoff),
+                TranslateTopologyTest.props(),
+                START);
+        stories = driver.createInputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().serializer(),
                 topics.enrichedStories().valueSerde().serializer());
-        translations = driver.createOutputTopic(topics.storyTranslations().name(), Serdes.String().deserializer(),
+        translations = driver.createOutputTopic(
+                topics.storyTranslations().name(),
+                Serdes.String().deserializer(),
                 topics.storyTranslations().valueSerde().deserializer());
-        retries = driver.createOutputTopic(topics.storyTranslationRetries().name(), Serdes.String().deserializer(),
+        retries = driver.createOutputTopic(
+                topics.storyTranslationRetries().name(),
+                Serdes.String().deserializer(),
                 topics.storyTranslationRetries().valueSerde().deserializer());
     }
 
@@ -105,16 +115,18 @@ class TranslateRetryTest {
         assertThat(done.getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
         assertThat(done.getAttempts()).isEqualTo(3);
         assertThat(done.getHeadline()).isEqualTo("[es] NATO leaders agree to send more troops");
-        assertThat(done.getParagraphs()).containsExactly(
-                "[es] Ministers met in Brussels on Tuesday to discuss the war in Ukraine.",
-                "[es] The talks will continue tomorrow.");
+        assertThat(done.getParagraphs())
+                .containsExactly(
+                        "[es] Ministers met in Brussels on Tuesday to discuss the war in Ukraine.",
+                        "[es] The talks will continue tomorrow.");
         assertThat(done.getLastError()).isNull();
         assertThat(pendingKeys()).isEmpty();
         assertThat(translations.isEmpty()).isTrue();
         List<TestRecord<String, EnrichedStory>> retried = retries.readRecordsToList();
         assertThat(retried).extracting(TestRecord::key).containsExactly("reuters:1|es", "reuters:1|es");
         assertThat(retried).extracting(r -> header(r, RetryHeaders.ATTEMPT)).containsExactly("1", "2");
-        assertThat(retried).extracting(r -> header(r, RetryHeaders.NOT_BEFORE))
+        assertThat(retried)
+                .extracting(r -> header(r, RetryHeaders.NOT_BEFORE))
                 .containsExactly("2026-03-23T10:00:10Z", "2026-03-23T10:00:31Z");
         assertThat(header(retried.get(0), RetryHeaders.REASON))
                 .isEqualTo("engine libretranslate failed (failed retriable)");
@@ -131,14 +143,16 @@ class TranslateRetryTest {
         driver.advanceWallClockTime(Duration.ofSeconds(21)); // attempt 3 fails: the cap
 
         List<StoryTranslation> states = translations.readValuesToList();
-        assertThat(states).extracting(StoryTranslation::getStatus)
+        assertThat(states)
+                .extracting(StoryTranslation::getStatus)
                 .containsExactly(TranslationStatus.PENDING, TranslationStatus.FAILED);
         StoryTranslation failed = states.get(1);
         assertThat(failed.getAttempts()).isEqualTo(3);
         assertThat(failed.getLastError())
                 .isEqualTo("gave up after 3 attempts: engine libretranslate failed (failed retriable)");
         assertThat(failed.getSourceHash()).isEqualTo("hash-1");
-        assertThat(retries.readRecordsToList()).extracting(r -> header(r, RetryHeaders.ATTEMPT))
+        assertThat(retries.readRecordsToList())
+                .extracting(r -> header(r, RetryHeaders.ATTEMPT))
                 .containsExactly("1", "2");
         assertThat(pendingKeys()).isEmpty();
 
@@ -159,8 +173,8 @@ class TranslateRetryTest {
 
         assertThat(translations.readValuesToList())
                 .extracting(StoryTranslation::getStatus, StoryTranslation::getSourceHash)
-                .containsExactly(tuple(TranslationStatus.PENDING, "hash-1"),
-                        tuple(TranslationStatus.TRANSLATED, "hash-2"));
+                .containsExactly(
+                        tuple(TranslationStatus.PENDING, "hash-1"), tuple(TranslationStatus.TRANSLATED, "hash-2"));
         assertThat(engine.translateRequests()).isEqualTo(callsAfterNewVersion);
         assertThat(pendingKeys()).isEmpty();
     }
@@ -173,13 +187,13 @@ class TranslateRetryTest {
     void shouldForgetAPendingTranslationWhenTheStoryIsKilled() {
         engine.down(true);
         stories.pipeInput("reuters:1", Stories.english("reuters:1"));
-        stories.pipeInput("reuters:1", Stories.story("reuters:1", "en",
-                PubStatus.CANCELED, null, "hash-2"));
+        stories.pipeInput("reuters:1", Stories.story("reuters:1", "en", PubStatus.CANCELED, null, "hash-2"));
         engine.down(false);
 
         driver.advanceWallClockTime(Duration.ofMinutes(1));
 
-        assertThat(translations.readValuesToList()).extracting(StoryTranslation::getStatus)
+        assertThat(translations.readValuesToList())
+                .extracting(StoryTranslation::getStatus)
                 .containsExactly(TranslationStatus.PENDING);
         assertThat(pendingKeys()).isEmpty();
     }

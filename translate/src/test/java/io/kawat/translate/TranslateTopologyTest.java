@@ -41,15 +41,23 @@ class TranslateTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        TranslationConfig config = new TranslationConfig(Map.of("*", List.of("apertium")), 50,
-                Map.of("apertium", 2), Duration.ofSeconds(30));
-        service = new TranslationService(config, List.of(TranslationEngines.apertium("apertium", Duration.ofSeconds(30))),
-                TranslationCache.inMemory(100), new SimpleMeterRegistry());
-        driver = new TopologyTestDriver(TranslateTopology.build(topics, service, List.of("en", "es", "id"),
-                Clock.fixed(NOW, ZoneOffset.UTC)), props());
-        stories = driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(),
+        TranslationConfig config = new TranslationConfig(
+                Map.of("*", List.of("apertium")), 50, Map.of("apertium", 2), Duration.ofSeconds(30));
+        service = new TranslationService(
+                config,
+                List.of(TranslationEngines.apertium("apertium", Duration.ofSeconds(30))),
+                TranslationCache.inMemory(100),
+                new SimpleMeterRegistry());
+        driver = new TopologyTestDriver(
+                TranslateTopology.build(topics, service, List.of("en", "es", "id"), Clock.fixed(NOW, ZoneOffset.UTC)),
+                props());
+        stories = driver.createInputTopic(
+                topics.enrichedStories().name(),
+                Serdes.String().serializer(),
                 topics.enrichedStories().valueSerde().serializer());
-        translations = driver.createOutputTopic(topics.storyTranslations().name(), Serdes.String().deserializer(),
+        translations = driver.createOutputTopic(
+                topics.storyTranslations().name(),
+                Serdes.String().deserializer(),
                 topics.storyTranslations().valueSerde().deserializer());
     }
 
@@ -111,12 +119,18 @@ class TranslateTopologyTest {
 
     @Test
     void shouldSendAPoisonRecordToTheDeadLetterTopicWhenItDoesNotDecode() {
-        driver.createInputTopic(topics.enrichedStories().name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer()).pipeInput("bad:1", "not avro".getBytes(StandardCharsets.UTF_8));
+        driver.createInputTopic(
+                        topics.enrichedStories().name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer())
+                .pipeInput("bad:1", "not avro".getBytes(StandardCharsets.UTF_8));
         stories.pipeInput("reuters:1", Stories.english("reuters:1"));
 
-        TestRecord<String, byte[]> dead = driver.createOutputTopic(topics.deadLetters(topics.enrichedStories()).name(),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer()).readRecord();
+        TestRecord<String, byte[]> dead = driver.createOutputTopic(
+                        topics.deadLetters(topics.enrichedStories()).name(),
+                        Serdes.String().deserializer(),
+                        Serdes.ByteArray().deserializer())
+                .readRecord();
         assertThat(dead.key()).isEqualTo("bad:1");
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not avro");
         assertThat(new String(dead.headers().lastHeader(DeadLetters.STAGE).value(), StandardCharsets.UTF_8))
@@ -126,7 +140,9 @@ class TranslateTopologyTest {
 
     @Test
     void shouldKeepTheNamesOfItsOperatorsAndStoresWhenBuilt() {
-        assertThat(TranslateTopology.build(topics, service, List.of("es"), Clock.systemUTC()).describe().toString())
+        assertThat(TranslateTopology.build(topics, service, List.of("es"), Clock.systemUTC())
+                        .describe()
+                        .toString())
                 .isEqualTo("""
                         Topologies:
                            Sub-topology: 0

@@ -15,8 +15,10 @@ class TranslationConfigTest {
     @Test
     void shouldUsePairEntryThenDefaultEntryWhenChoosingEngines() {
         TranslationConfig config = new TranslationConfig(
-                TranslationConfig.parseEngines("en-es = apertium, libretranslate ; *=libretranslate,deepl"), 8,
-                TranslationConfig.parseConcurrency("apertium=2"), Duration.ofSeconds(5));
+                TranslationConfig.parseEngines("en-es = apertium, libretranslate ; *=libretranslate,deepl"),
+                8,
+                TranslationConfig.parseConcurrency("apertium=2"),
+                Duration.ofSeconds(5));
 
         assertThat(config.enginesFor("EN", "es")).containsExactly("apertium", "libretranslate");
         assertThat(config.enginesFor("en", "id")).containsExactly("libretranslate", "deepl");
@@ -45,24 +47,34 @@ class TranslationConfigTest {
 
     @Test
     void shouldLoadSettingsFromEnvironmentAndMaskKeys() {
-        Config config = Config.load(TranslationSettings.all(), null, Map.of(
-                "KAWAT_TRANSLATION_ENGINES", "en-es=apertium;*=deepl",
-                "KAWAT_TRANSLATION_BATCH_SIZE", "4",
-                "KAWAT_TRANSLATION_DEEPL_AUTH_KEY", "very-secret:fx"));
+        Config config = Config.load(
+                TranslationSettings.all(),
+                null,
+                Map.of(
+                        "KAWAT_TRANSLATION_ENGINES", "en-es=apertium;*=deepl",
+                        "KAWAT_TRANSLATION_BATCH_SIZE", "4",
+                        "KAWAT_TRANSLATION_DEEPL_AUTH_KEY", "very-secret:fx"));
 
         TranslationConfig translation = TranslationSettings.config(config);
 
         assertThat(translation.enginesByPair()).isEqualTo(Map.of("en-es", List.of("apertium"), "*", List.of("deepl")));
         assertThat(translation.batchSize()).isEqualTo(4);
-        assertThat(config.describe()).contains("translation.deepl.auth-key = ****").doesNotContain("very-secret");
-        assertThat(TranslationEngines.fromConfig(config)).extracting(Translator::engine).containsExactly("apertium", "deepl");
+        assertThat(config.describe())
+                .contains("translation.deepl.auth-key = ****")
+                .doesNotContain("very-secret");
+        assertThat(TranslationEngines.fromConfig(config))
+                .extracting(Translator::engine)
+                .containsExactly("apertium", "deepl");
     }
 
     @Test
     void shouldListEveryProblemWhenSettingsAreInvalid() {
-        assertThatThrownBy(() -> Config.load(TranslationSettings.all(), null, Map.of(
-                "KAWAT_TRANSLATION_MAX_CONCURRENCY", "apertium=0", "KAWAT_TRANSLATION_TIMEOUT", "0s")))
+        assertThatThrownBy(() -> Config.load(
+                        TranslationSettings.all(),
+                        null,
+                        Map.of("KAWAT_TRANSLATION_MAX_CONCURRENCY", "apertium=0", "KAWAT_TRANSLATION_TIMEOUT", "0s")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("translation.max-concurrency").hasMessageContaining("translation.timeout");
+                .hasMessageContaining("translation.max-concurrency")
+                .hasMessageContaining("translation.timeout");
     }
 }

@@ -38,14 +38,16 @@ class TranslationServiceTest {
         FakeEngine second = new FakeEngine("second", EN_ES);
         TranslationService service = service(config("first,second", 10, Map.of()), first, second);
 
-        assertThat(service.translate(List.of("one", "two"), "en", "es", Set.of())).containsExactly(
-                Translation.translated("second:one", "second"), Translation.translated("second:two", "second"));
+        assertThat(service.translate(List.of("one", "two"), "en", "es", Set.of()))
+                .containsExactly(
+                        Translation.translated("second:one", "second"), Translation.translated("second:two", "second"));
         assertThat(first.calls()).isEqualTo(1);
     }
 
     @Test
     void shouldReportFailureRetriableOnlyWhenSomeEngineMayRecover() {
-        FakeEngine broken = new FakeEngine("broken", EN_ES).failNext(new TranslationException("HTTP 403", false))
+        FakeEngine broken = new FakeEngine("broken", EN_ES)
+                .failNext(new TranslationException("HTTP 403", false))
                 .failNext(new TranslationException("HTTP 403", false));
         FakeEngine slow = new FakeEngine("slow", EN_ES).failNext(new TranslationException("timed out", true));
         TranslationService service = service(config("slow,broken", 10, Map.of()), broken, slow);
@@ -67,8 +69,16 @@ class TranslationServiceTest {
 
         assertThat(second).containsExactly(first.get(1), first.get(0));
         assertThat(engine.calls()).isEqualTo(1);
-        assertThat(registry.get("kawat.translation.cache").tag("result", "hit").counter().count()).isEqualTo(2.0);
-        assertThat(registry.get("kawat.translation.cache").tag("result", "miss").counter().count()).isEqualTo(2.0);
+        assertThat(registry.get("kawat.translation.cache")
+                        .tag("result", "hit")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
+        assertThat(registry.get("kawat.translation.cache")
+                        .tag("result", "miss")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
     }
 
     @Test
@@ -76,8 +86,10 @@ class TranslationServiceTest {
         FakeEngine engine = new FakeEngine("engine", EN_ES, text -> text.toUpperCase(Locale.ROOT));
         TranslationService service = service(config("engine", 10, Map.of()), engine);
 
-        Translation baker = service.translate(List.of("Mr Baker paid 5 dollars"), "en", "es", Set.of("Baker")).get(0);
-        Translation smith = service.translate(List.of("Mr Smith paid 7 dollars"), "en", "es", Set.of("Smith")).get(0);
+        Translation baker = service.translate(List.of("Mr Baker paid 5 dollars"), "en", "es", Set.of("Baker"))
+                .get(0);
+        Translation smith = service.translate(List.of("Mr Smith paid 7 dollars"), "en", "es", Set.of("Smith"))
+                .get(0);
 
         assertThat(baker.text()).isEqualTo("MR Baker PAID 5 DOLLARS");
         assertThat(smith.text()).isEqualTo("MR Smith PAID 7 DOLLARS");
@@ -88,21 +100,25 @@ class TranslationServiceTest {
     void shouldCallEngineCeilOfTextsOverBatchSizeTimesWhenBatching() {
         FakeEngine engine = new FakeEngine("engine", EN_ES);
         TranslationService service = service(config("engine", 5, Map.of("engine", 4)), engine);
-        List<String> texts = IntStream.range(0, 23).mapToObj(TranslationServiceTest::word).toList();
+        List<String> texts =
+                IntStream.range(0, 23).mapToObj(TranslationServiceTest::word).toList();
 
         List<Translation> result = service.translate(texts, "en", "es", Set.of());
 
         assertThat(engine.calls()).isEqualTo(5);
         assertThat(engine.batches()).extracting(List::size).containsExactlyInAnyOrder(5, 5, 5, 5, 3);
-        assertThat(result).extracting(Translation::text)
-                .containsExactlyElementsOf(texts.stream().map(t -> "engine:" + t).toList());
+        assertThat(result)
+                .extracting(Translation::text)
+                .containsExactlyElementsOf(
+                        texts.stream().map(t -> "engine:" + t).toList());
     }
 
     @Test
     void shouldNeverHaveMoreThanMaxConcurrencyCallsInFlightWhenBatchesRunInParallel() {
         FakeEngine engine = new FakeEngine("engine", EN_ES).meetInGroupsOf(3);
         TranslationService service = service(config("engine", 2, Map.of("engine", 3)), engine);
-        List<String> texts = IntStream.range(0, 42).mapToObj(TranslationServiceTest::word).toList();
+        List<String> texts =
+                IntStream.range(0, 42).mapToObj(TranslationServiceTest::word).toList();
 
         List<Translation> result = service.translate(texts, "en", "es", Set.of());
 
@@ -134,12 +150,15 @@ class TranslationServiceTest {
     @Test
     void shouldReturnUnsupportedPairWhenNoConfiguredEngineSupportsIt() {
         FakeEngine engine = new FakeEngine("engine", EN_ES);
-        TranslationConfig config = new TranslationConfig(Map.of("en-es", List.of("engine"), "*", List.of("absent", "engine")),
-                10, Map.of(), Duration.ofSeconds(10));
+        TranslationConfig config = new TranslationConfig(
+                Map.of("en-es", List.of("engine"), "*", List.of("absent", "engine")),
+                10,
+                Map.of(),
+                Duration.ofSeconds(10));
         TranslationService service = service(config, engine);
 
-        assertThat(service.translate(List.of("one", ""), "en", "id", Set.of())).containsExactly(
-                Translation.unsupported(), Translation.translated("", Translation.IDENTITY));
+        assertThat(service.translate(List.of("one", ""), "en", "id", Set.of()))
+                .containsExactly(Translation.unsupported(), Translation.translated("", Translation.IDENTITY));
         assertThat(engine.calls()).isZero();
     }
 
@@ -158,16 +177,23 @@ class TranslationServiceTest {
         FakeEngine engine = new FakeEngine("engine", EN_ES, text -> text.toUpperCase(Locale.ROOT));
         TranslationService service = service(config("engine", 10, Map.of()), engine);
 
-        List<Translation> result = service.translate(List.of(
-                "Mr Baker paid 1,200 dollars, said Ana Lima (https://example.com/a?id=3).",
-                "<p class=\"lead\">Baker said <a href=\"https://example.com/7\">hello</a> 7 times</p>"),
-                "en", "es", Set.of("Baker", "Ana Lima"));
+        List<Translation> result = service.translate(
+                List.of(
+                        "Mr Baker paid 1,200 dollars, said Ana Lima (https://example.com/a?id=3).",
+                        "<p class=\"lead\">Baker said <a href=\"https://example.com/7\">hello</a> 7 times</p>"),
+                "en",
+                "es",
+                Set.of("Baker", "Ana Lima"));
 
-        assertThat(result).extracting(Translation::text).containsExactly(
-                "MR Baker PAID 1,200 DOLLARS, SAID Ana Lima (https://example.com/a?id=3).",
-                "<P CLASS=\"LEAD\">Baker SAID <A HREF=\"HTTPS://EXAMPLE.COM/7\">HELLO</A> 7 TIMES</P>");
-        assertThat(engine.batches().get(0)).containsExactly("Mr 90001 paid 90002 dollars, said 90003 (90004).",
-                "<p class=\"lead\">90001 said <a href=\"https://example.com/7\">hello</a> 90002 times</p>");
+        assertThat(result)
+                .extracting(Translation::text)
+                .containsExactly(
+                        "MR Baker PAID 1,200 DOLLARS, SAID Ana Lima (https://example.com/a?id=3).",
+                        "<P CLASS=\"LEAD\">Baker SAID <A HREF=\"HTTPS://EXAMPLE.COM/7\">HELLO</A> 7 TIMES</P>");
+        assertThat(engine.batches().get(0))
+                .containsExactly(
+                        "Mr 90001 paid 90002 dollars, said 90003 (90004).",
+                        "<p class=\"lead\">90001 said <a href=\"https://example.com/7\">hello</a> 90002 times</p>");
     }
 
     @Test
@@ -177,9 +203,14 @@ class TranslationServiceTest {
         TranslationService service = service(config("lossy,careful", 10, Map.of()), lossy, careful);
 
         assertThat(service.translate(List.of("Baker paid 5", "no spans here"), "en", "es", Set.of("Baker")))
-                .containsExactly(Translation.translated("careful:Baker paid 5", "careful"),
+                .containsExactly(
+                        Translation.translated("careful:Baker paid 5", "careful"),
                         Translation.translated("no spans here", "lossy"));
-        assertThat(registry.get("kawat.translation.spans.lost").tag("engine", "lossy").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("kawat.translation.spans.lost")
+                        .tag("engine", "lossy")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -189,8 +220,14 @@ class TranslationServiceTest {
         FakeEngine spare = new FakeEngine("spare", EN_ES);
         TranslationService service = service(config("limited,spare", 10, Map.of()), limited, spare);
 
-        assertThat(service.translate(List.of("one"), "en", "es", Set.of()).get(0).engine()).isEqualTo("spare");
-        assertThat(service.translate(List.of("two"), "en", "es", Set.of()).get(0).engine()).isEqualTo("spare");
+        assertThat(service.translate(List.of("one"), "en", "es", Set.of())
+                        .get(0)
+                        .engine())
+                .isEqualTo("spare");
+        assertThat(service.translate(List.of("two"), "en", "es", Set.of())
+                        .get(0)
+                        .engine())
+                .isEqualTo("spare");
         assertThat(limited.calls()).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(61));
@@ -203,21 +240,22 @@ class TranslationServiceTest {
         FakeEngine engine = new FakeEngine("engine", EN_ES);
         TranslationService service = service(config("engine", 10, Map.of()), engine);
 
-        assertThat(service.translate(List.of("a", "b", "a"), "en", "es", Set.of())).extracting(Translation::text)
+        assertThat(service.translate(List.of("a", "b", "a"), "en", "es", Set.of()))
+                .extracting(Translation::text)
                 .containsExactly("engine:a", "engine:b", "engine:a");
         assertThat(engine.batches()).containsExactly(List.of("a", "b"));
     }
 
     private TranslationService service(TranslationConfig config, Translator... engines) {
-        TranslationService service = new TranslationService(config, List.of(engines), TranslationCache.inMemory(1_000),
-                registry, clock);
+        TranslationService service =
+                new TranslationService(config, List.of(engines), TranslationCache.inMemory(1_000), registry, clock);
         services.add(service);
         return service;
     }
 
     private static TranslationConfig config(String engines, int batchSize, Map<String, Integer> concurrency) {
-        return new TranslationConfig(TranslationConfig.parseEngines("*=" + engines), batchSize, concurrency,
-                Duration.ofSeconds(10));
+        return new TranslationConfig(
+                TranslationConfig.parseEngines("*=" + engines), batchSize, concurrency, Duration.ofSeconds(10));
     }
 
     /** A distinct text without digits (digits would be protected, making the texts identical to the engine). */

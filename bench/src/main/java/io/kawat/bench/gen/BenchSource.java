@@ -15,7 +15,10 @@ import java.util.List;
 public record BenchSource(String id, String name, String language, Format format) {
 
     /** Document formats the driver writes. */
-    public enum Format { RSS, ATOM }
+    public enum Format {
+        RSS,
+        ATOM
+    }
 
     /** Seventeen agencies and broadcasters in eight languages, about half pushing RSS 2.0 and half Atom 1.0. */
     public static List<BenchSource> all() {

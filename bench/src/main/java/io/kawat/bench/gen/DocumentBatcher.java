@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class DocumentBatcher {
 
-    private record Key(BenchSource source, boolean kills) {
-    }
+    private record Key(BenchSource source, boolean kills) {}
 
     private final DocumentWriter writer = new DocumentWriter();
     private final int maxItems;

@@ -50,15 +50,26 @@ public final class DocumentWriter {
         StringBuilder x = new StringBuilder(4096 * versions.size());
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" ")
                 .append("xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n<title>")
-                .append(escape(source.name())).append("</title>\n<link>https://wire.bench.kawat.test/")
-                .append(source.id()).append("</link>\n<description>Load driver feed</description>\n<language>")
-                .append(source.language()).append("</language>\n");
+                .append(escape(source.name()))
+                .append("</title>\n<link>https://wire.bench.kawat.test/")
+                .append(source.id())
+                .append("</link>\n<description>Load driver feed</description>\n<language>")
+                .append(source.language())
+                .append("</language>\n");
         for (StoryVersion v : versions) {
-            x.append("<item>\n<title>").append(escape(v.headline())).append("</title>\n<link>").append(escape(v.url()))
-                    .append("</link>\n<guid isPermaLink=\"false\">").append(escape(v.guid())).append("</guid>\n<pubDate>")
-                    .append(RFC_1123.format(v.created())).append("</pubDate>\n<description>")
-                    .append(escape(standfirst(v))).append("</description>\n<content:encoded><![CDATA[")
-                    .append(html(v.paragraphs())).append("]]></content:encoded>\n</item>\n");
+            x.append("<item>\n<title>")
+                    .append(escape(v.headline()))
+                    .append("</title>\n<link>")
+                    .append(escape(v.url()))
+                    .append("</link>\n<guid isPermaLink=\"false\">")
+                    .append(escape(v.guid()))
+                    .append("</guid>\n<pubDate>")
+                    .append(RFC_1123.format(v.created()))
+                    .append("</pubDate>\n<description>")
+                    .append(escape(standfirst(v)))
+                    .append("</description>\n<content:encoded><![CDATA[")
+                    .append(html(v.paragraphs()))
+                    .append("]]></content:encoded>\n</item>\n");
         }
         return x.append("</channel>\n</rss>\n").toString();
     }
@@ -66,15 +77,29 @@ public final class DocumentWriter {
     private static String atom(BenchSource source, List<StoryVersion> versions) {
         StringBuilder x = new StringBuilder(4096 * versions.size());
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-                .append(source.language()).append("\">\n<title>").append(escape(source.name()))
-                .append("</title>\n<id>urn:kawat:bench:").append(source.id()).append("</id>\n<updated>")
-                .append(versions.get(versions.size() - 1).created()).append("</updated>\n");
+                .append(source.language())
+                .append("\">\n<title>")
+                .append(escape(source.name()))
+                .append("</title>\n<id>urn:kawat:bench:")
+                .append(source.id())
+                .append("</id>\n<updated>")
+                .append(versions.get(versions.size() - 1).created())
+                .append("</updated>\n");
         for (StoryVersion v : versions) {
-            x.append("<entry>\n<id>").append(escape(v.guid())).append("</id>\n<title>").append(escape(v.headline()))
-                    .append("</title>\n<link rel=\"alternate\" href=\"").append(escape(v.url())).append("\"/>\n<published>")
-                    .append(v.created()).append("</published>\n<updated>").append(v.created())
-                    .append("</updated>\n<author><name>").append(escape(source.name()))
-                    .append(" staff</name></author>\n<content type=\"html\">").append(escape(html(v.paragraphs())))
+            x.append("<entry>\n<id>")
+                    .append(escape(v.guid()))
+                    .append("</id>\n<title>")
+                    .append(escape(v.headline()))
+                    .append("</title>\n<link rel=\"alternate\" href=\"")
+                    .append(escape(v.url()))
+                    .append("\"/>\n<published>")
+                    .append(v.created())
+                    .append("</published>\n<updated>")
+                    .append(v.created())
+                    .append("</updated>\n<author><name>")
+                    .append(escape(source.name()))
+                    .append(" staff</name></author>\n<content type=\"html\">")
+                    .append(escape(html(v.paragraphs())))
                     .append("</content>\n</entry>\n");
         }
         return x.append("</feed>\n").toString();
@@ -82,7 +107,8 @@ public final class DocumentWriter {
 
     private static String standfirst(StoryVersion v) {
         String[] words = v.paragraphs().get(0).split(" ");
-        return words.length <= STANDFIRST_WORDS ? v.paragraphs().get(0)
+        return words.length <= STANDFIRST_WORDS
+                ? v.paragraphs().get(0)
                 : String.join(" ", List.of(words).subList(0, STANDFIRST_WORDS)) + " ...";
     }
 

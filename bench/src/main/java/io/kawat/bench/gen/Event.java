@@ -17,16 +17,15 @@ final class Event {
     static final int BASE_SENTENCES = 30;
     /** Fewer template sentences than this is scarce copy. */
     static final int SCARCE = 40;
+
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"“«(]+|[.,;:!?\"”»)']+$");
 
     /** A planned member: its source and, for a syndicated copy, the index of the member it copies (else -1). */
-    record Member(BenchSource source, int copyOf) {
-    }
+    record Member(BenchSource source, int copyOf) {}
 
     /** The event's text in one language. */
-    record Base(String headline, List<String> sentences) {
-    }
+    record Base(String headline, List<String> sentences) {}
 
     final int index;
     final List<Member> members;
@@ -86,7 +85,8 @@ final class Event {
         }
         sentences.set(0, Rewriter.insert(sentences.get(0), person, random));
         List<String> headlines = corpus.headlines(language);
-        String template = headlines.isEmpty() ? pool.get(random.nextInt(pool.size()))
+        String template = headlines.isEmpty()
+                ? pool.get(random.nextInt(pool.size()))
                 : headlines.get(random.nextInt(headlines.size()));
         String headline = Rewriter.headline(substitute(template, names), 12);
         if (pieces.stream().noneMatch(headline::contains)) {

@@ -11,14 +11,15 @@ import java.util.random.RandomGenerator;
  */
 final class NameForge {
 
-    private static final List<String> SYLLABLES = List.of("ka", "ro", "mi", "ze", "lun", "dar", "vo", "te", "bri",
-            "sa", "nel", "to", "gra", "vi", "mor", "el", "qua", "dis", "fen", "ul", "pra", "zo", "hal", "be");
-    private static final List<String> GIVEN = List.of("Maria", "Ahmad", "Lena", "Jonas", "Sari", "Carlos", "Amina",
-            "Erik", "Dewi", "Tomas", "Ines", "Yusuf", "Hanna", "Marco", "Lucia", "Budi");
+    private static final List<String> SYLLABLES = List.of(
+            "ka", "ro", "mi", "ze", "lun", "dar", "vo", "te", "bri", "sa", "nel", "to", "gra", "vi", "mor", "el", "qua",
+            "dis", "fen", "ul", "pra", "zo", "hal", "be");
+    private static final List<String> GIVEN = List.of(
+            "Maria", "Ahmad", "Lena", "Jonas", "Sari", "Carlos", "Amina", "Erik", "Dewi", "Tomas", "Ines", "Yusuf",
+            "Hanna", "Marco", "Lucia", "Budi");
     private static final List<String> COINED_ENDINGS = List.of("ite", "ation", "ex", "ola", "ium", "ane");
 
-    private NameForge() {
-    }
+    private NameForge() {}
 
     /** A word no other (event, slot) pair gets: the pair in base 24 syllables after a random one. */
     static String unique(int event, int slot, RandomGenerator random) {

@@ -12,8 +12,7 @@ import java.util.random.RandomGenerator;
  */
 final class Rewriter {
 
-    private Rewriter() {
-    }
+    private Rewriter() {}
 
     /** The sentence with edits at {@code rate} per word; {@code donors} supply inserted words. */
     static String edit(String sentence, double rate, List<String> donors, RandomGenerator random) {

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
  */
 public final class SharedFixtures {
 
-    private SharedFixtures() {
-    }
+    private SharedFixtures() {}
 
     /** The shared folder: the first {@code shared} beside an ancestor that has {@code fixtures/wire}. */
     public static Path dir() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            List<Path> candidates = dir.getParent() == null ? List.of(dir.resolve("../shared"))
+            List<Path> candidates = dir.getParent() == null
+                    ? List.of(dir.resolve("../shared"))
                     : List.of(dir.resolveSibling("shared"), dir.resolve("../shared"));
             for (Path candidate : candidates) {
                 if (Files.isDirectory(candidate.resolve("fixtures/wire"))) {
@@ -27,7 +27,8 @@ public final class SharedFixtures {
                 }
             }
         }
-        throw new IllegalStateException("no shared folder with fixtures/wire above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no shared folder with fixtures/wire above " + Path.of("").toAbsolutePath());
     }
 
     /** {@code fixtures/wire} under the shared folder. */

@@ -30,8 +30,17 @@ final class StoryHistory {
 
         /** The kill of this story: same text, the next version. */
         StoryVersion kill(Instant now) {
-            return new StoryVersion(last.source(), last.guid(), last.version() + 1, StoryVersion.Kind.KILL,
-                    last.event(), last.copyOf(), last.language(), last.headline(), last.paragraphs(), later(now));
+            return new StoryVersion(
+                    last.source(),
+                    last.guid(),
+                    last.version() + 1,
+                    StoryVersion.Kind.KILL,
+                    last.event(),
+                    last.copyOf(),
+                    last.language(),
+                    last.headline(),
+                    last.paragraphs(),
+                    later(now));
         }
 
         /** An update: the headline reworded and a sentence added to the body. */
@@ -43,8 +52,17 @@ final class StoryHistory {
             if (headline.equals(last.headline())) {
                 headline = headline + " (" + Rewriter.donorWord(last.paragraphs(), random) + ")";
             }
-            return new StoryVersion(last.source(), last.guid(), last.version() + 1, StoryVersion.Kind.UPDATE,
-                    last.event(), last.copyOf(), last.language(), headline, paragraphs, later(now));
+            return new StoryVersion(
+                    last.source(),
+                    last.guid(),
+                    last.version() + 1,
+                    StoryVersion.Kind.UPDATE,
+                    last.event(),
+                    last.copyOf(),
+                    last.language(),
+                    headline,
+                    paragraphs,
+                    later(now));
         }
 
         /** A near-copy filed by another source of the same language: the text with one word changed. */
@@ -52,8 +70,17 @@ final class StoryHistory {
             List<String> paragraphs = new ArrayList<>(last.paragraphs());
             int p = paragraphs.size() - 1;
             paragraphs.set(p, Rewriter.edit(paragraphs.get(p), 0.02, last.paragraphs(), random));
-            return new StoryVersion(source, guid, 1, StoryVersion.Kind.NEW, last.event(), last.guid(), last.language(),
-                    last.headline(), paragraphs, now);
+            return new StoryVersion(
+                    source,
+                    guid,
+                    1,
+                    StoryVersion.Kind.NEW,
+                    last.event(),
+                    last.guid(),
+                    last.language(),
+                    last.headline(),
+                    paragraphs,
+                    now);
         }
 
         private Instant later(Instant now) {

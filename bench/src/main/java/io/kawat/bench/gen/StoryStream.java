@@ -51,9 +51,11 @@ public final class StoryStream {
         this.random = new SplittableRandom(seed);
         for (int i = 0; i < LANGUAGE_ORDER.size(); i++) {
             String language = LANGUAGE_ORDER.get(i);
-            if (!corpus.sentences(language).isEmpty() && sources.stream().anyMatch(s -> s.language().equals(language))) {
+            if (!corpus.sentences(language).isEmpty()
+                    && sources.stream().anyMatch(s -> s.language().equals(language))) {
                 // languages with little template copy are told less often (see Event.SCARCE)
-                double scarcity = Math.min(1.0, 0.25 + corpus.sentences(language).size() / (double) Event.SCARCE);
+                double scarcity =
+                        Math.min(1.0, 0.25 + corpus.sentences(language).size() / (double) Event.SCARCE);
                 languageWeights.put(language, LANGUAGE_WEIGHTS[i] * scarcity);
             }
         }
@@ -112,8 +114,10 @@ public final class StoryStream {
         int index = events++;
         String language = pickLanguage();
         int size = pickSize();
-        List<BenchSource> same = new ArrayList<>(sources.stream().filter(s -> s.language().equals(language)).toList());
-        List<BenchSource> other = new ArrayList<>(sources.stream().filter(s -> !s.language().equals(language)).toList());
+        List<BenchSource> same = new ArrayList<>(
+                sources.stream().filter(s -> s.language().equals(language)).toList());
+        List<BenchSource> other = new ArrayList<>(
+                sources.stream().filter(s -> !s.language().equals(language)).toList());
         List<Event.Member> members = new ArrayList<>();
         for (int m = 0; m < size; m++) {
             boolean sameLanguage = !same.isEmpty() && (m == 0 || other.isEmpty() || random.nextDouble() < 0.8);
@@ -138,7 +142,9 @@ public final class StoryStream {
     }
 
     private String pickLanguage() {
-        double total = languageWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = languageWeights.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         double r = random.nextDouble() * total;
         for (Map.Entry<String, Double> e : languageWeights.entrySet()) {
             r -= e.getValue();

@@ -17,11 +17,24 @@ import java.util.List;
  * @param paragraphs body paragraphs, plain text
  * @param created when this version was created (provider time)
  */
-public record StoryVersion(BenchSource source, String guid, int version, Kind kind, int event, String copyOf,
-                           String language, String headline, List<String> paragraphs, Instant created) {
+public record StoryVersion(
+        BenchSource source,
+        String guid,
+        int version,
+        Kind kind,
+        int event,
+        String copyOf,
+        String language,
+        String headline,
+        List<String> paragraphs,
+        Instant created) {
 
     /** What a version is. */
-    public enum Kind { NEW, UPDATE, KILL }
+    public enum Kind {
+        NEW,
+        UPDATE,
+        KILL
+    }
 
     public StoryVersion {
         paragraphs = List.copyOf(paragraphs);

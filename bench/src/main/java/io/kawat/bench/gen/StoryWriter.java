@@ -9,11 +9,10 @@ import java.util.TreeSet;
 /** One source's own telling of an event: some of the base sentences, reworded, in paragraphs of one to three. */
 final class StoryWriter {
 
-    private StoryWriter() {
-    }
+    private StoryWriter() {}
 
-    static StoryVersion rewrite(Event event, BenchSource source, String guid, Instant now, SplittableRandom random,
-                                TemplateCorpus corpus) {
+    static StoryVersion rewrite(
+            Event event, BenchSource source, String guid, Instant now, SplittableRandom random, TemplateCorpus corpus) {
         String language = source.language();
         Event.Base base = event.base(language);
         List<String> donors = corpus.sentences(language);
@@ -41,8 +40,8 @@ final class StoryWriter {
         }
         paragraphs.add(paragraph.toString());
         String headline = Rewriter.edit(base.headline(), 0.25, donors, random);
-        return new StoryVersion(source, guid, 1, StoryVersion.Kind.NEW, event.index, null, language, headline,
-                paragraphs, now);
+        return new StoryVersion(
+                source, guid, 1, StoryVersion.Kind.NEW, event.index, null, language, headline, paragraphs, now);
     }
 
     /** Sentences in a story: flashes of 2-3 (15%), short 4-8 (45%), medium 9-16 (30%), long 17-30 (10%). */

@@ -31,8 +31,11 @@ public final class TemplateCorpus {
 
     private static final Logger LOG = LoggerFactory.getLogger(TemplateCorpus.class);
     private static final String SAMPLES = "/io/kawat/launcher/samples/";
-    private static final List<String> SAMPLE_FILES = List.of("reuters/nato-blinken-brussels.xml", "voa/voa-world.rss",
-            "euronews/euronews-news.mrss", "voa-id/voa-indonesia.rss");
+    private static final List<String> SAMPLE_FILES = List.of(
+            "reuters/nato-blinken-brussels.xml",
+            "voa/voa-world.rss",
+            "euronews/euronews-news.mrss",
+            "voa-id/voa-indonesia.rss");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”»]?\\s+(?=[\\p{Lu}\"“«])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "for");
@@ -76,7 +79,9 @@ public final class TemplateCorpus {
                     continue;
                 }
                 count++;
-                headlines.computeIfAbsent(language, l -> new LinkedHashSet<>()).add(story.getHeadline().strip());
+                headlines
+                        .computeIfAbsent(language, l -> new LinkedHashSet<>())
+                        .add(story.getHeadline().strip());
                 sentences.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(split(story));
             }
         }
@@ -88,8 +93,12 @@ public final class TemplateCorpus {
         });
         Map<String, List<String>> byHeadline = new TreeMap<>();
         headlines.forEach((l, h) -> byHeadline.put(l, List.copyOf(h)));
-        LOG.info("template corpus: {} stories; sentences per language {}", count,
-                bySentence.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
+        LOG.info(
+                "template corpus: {} stories; sentences per language {}",
+                count,
+                bySentence.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().size())
+                        .toList());
         return new TemplateCorpus(bySentence, byHeadline, count);
     }
 

@@ -43,13 +43,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class AnalysisBenchmark {
 
     /** One story with the intermediate results the stage benchmarks start from. */
-    private record Input(WireStory story, String text, int headlineEnd, String language, List<Entity> entities,
-                         List<TermAnalyzer.Term> terms) {
-    }
+    private record Input(
+            WireStory story,
+            String text,
+            int headlineEnd,
+            String language,
+            List<Entity> entities,
+            List<TermAnalyzer.Term> terms) {}
 
     private final List<Input> inputs = new ArrayList<>();
     private StoryAnalyzer analyzer;
@@ -66,8 +72,11 @@ public class AnalysisBenchmark {
         List<String> codes = BenchData.languages();
         languages = LanguageIdentifier.forLanguages(codes);
         lingua = LanguageDetectorBuilder.fromIsoCodes639_1(codes.stream()
-                        .map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new))
-                .withLowAccuracyMode().withPreloadedLanguageModels().build();
+                        .map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
+                        .toArray(IsoCode639_1[]::new))
+                .withLowAccuracyMode()
+                .withPreloadedLanguageModels()
+                .build();
         entities = EntityExtractor.load();
         terms = new TermAnalyzer(codes);
         MediaTopics vocabulary = MediaTopics.load();
@@ -76,9 +85,10 @@ public class AnalysisBenchmark {
         for (WireStory story : BenchData.analysable(analyzer, BenchData.stories(64, 7))) {
             Analysis a = analyzer.analyze(story);
             String headline = TextCleaner.normaliseSpace(story.getHeadline());
-            String text = headline + "\n" + String.join("\n", cleaner.paragraphs(story.getBodyHtml(), story.getBodyText()));
-            inputs.add(new Input(story, text, headline.length(), a.language(), a.entities(),
-                    terms.terms(text, a.language())));
+            String text =
+                    headline + "\n" + String.join("\n", cleaner.paragraphs(story.getBodyHtml(), story.getBodyText()));
+            inputs.add(new Input(
+                    story, text, headline.length(), a.language(), a.entities(), terms.terms(text, a.language())));
         }
     }
 
@@ -115,7 +125,8 @@ public class AnalysisBenchmark {
     @Benchmark
     public List<TopicTag> topics() {
         Input in = input();
-        return topics.classify(in.terms(), in.headlineEnd(), in.entities(), in.story().getSubjects(), in.language());
+        return topics.classify(
+                in.terms(), in.headlineEnd(), in.entities(), in.story().getSubjects(), in.language());
     }
 
     private Input input() {

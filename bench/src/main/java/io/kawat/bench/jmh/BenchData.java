@@ -34,8 +34,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class BenchData {
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** A parse context as a push from a configured source gives. */
     static ParseContext context() {
@@ -44,8 +43,8 @@ final class BenchData {
 
     /** The first versions of {@code count} generated stories, parsed as ingest parses them. */
     static List<WireStory> stories(int count, long seed) {
-        StoryStream stream = new StoryStream(TemplateCorpus.load(), BenchSource.all(),
-                new StoryStream.Mix(0, 0, 30, 1), seed, "jmh");
+        StoryStream stream = new StoryStream(
+                TemplateCorpus.load(), BenchSource.all(), new StoryStream.Mix(0, 0, 30, 1), seed, "jmh");
         DocumentBatcher batcher = new DocumentBatcher(50);
         List<WireDocument> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -55,8 +54,13 @@ final class BenchData {
         WireParsers parsers = new WireParsers(ParseLimits.defaults());
         List<WireStory> out = new ArrayList<>();
         for (WireDocument doc : docs) {
-            ParseContext ctx = new ParseContext(doc.source().id(), doc.source().name(), "push:" + doc.source().id(),
-                    doc.source().language(), null, Clock.systemUTC());
+            ParseContext ctx = new ParseContext(
+                    doc.source().id(),
+                    doc.source().name(),
+                    "push:" + doc.source().id(),
+                    doc.source().language(),
+                    null,
+                    Clock.systemUTC());
             try {
                 out.addAll(parsers.parse(doc.body(), doc.contentType(), ctx).stories());
             } catch (WireParseException e) {
@@ -68,8 +72,8 @@ final class BenchData {
 
     /** The versions of generated stories grouped by event, first versions only, events in order. */
     static Map<Integer, List<StoryVersion>> events(int count, long seed) {
-        StoryStream stream = new StoryStream(TemplateCorpus.load(), BenchSource.all(),
-                new StoryStream.Mix(0, 0, 30, 1), seed, "jmh");
+        StoryStream stream = new StoryStream(
+                TemplateCorpus.load(), BenchSource.all(), new StoryStream.Mix(0, 0, 30, 1), seed, "jmh");
         Map<Integer, List<StoryVersion>> byEvent = new TreeMap<>();
         for (int i = 0; i < count; i++) {
             StoryVersion v = stream.next(Instant.now());
@@ -117,13 +121,15 @@ final class BenchData {
             if (!path.contains("/rss/") && !path.contains("/atom/")) {
                 continue;
             }
-            String text = new String(SharedFixtures.wire(SharedFixtures.wireDir().relativize(file).toString()),
+            String text = new String(
+                    SharedFixtures.wire(
+                            SharedFixtures.wireDir().relativize(file).toString()),
                     StandardCharsets.UTF_8);
             try {
                 XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamReader.START_ELEMENT && List.of("encoded", "description", "content")
-                            .contains(r.getLocalName())) {
+                    if (r.next() == XMLStreamReader.START_ELEMENT
+                            && List.of("encoded", "description", "content").contains(r.getLocalName())) {
                         String html = r.getElementText();
                         if (html.length() >= 200 && html.contains("<")) {
                             out.add(html);

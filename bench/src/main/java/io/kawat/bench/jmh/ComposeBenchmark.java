@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class ComposeBenchmark {
 
     private static final List<String> EDITIONS = List.of("en", "id", "es");
@@ -69,8 +71,10 @@ public class ComposeBenchmark {
     public int composeUnchanged() {
         int emitted = 0;
         for (int i = 0; i < EDITIONS.size(); i++) {
-            emitted += composer.compose(Roundups.CLUSTER, EDITIONS.get(i), cluster, previous.get(i), related, now)
-                    == null ? 0 : 1;
+            emitted +=
+                    composer.compose(Roundups.CLUSTER, EDITIONS.get(i), cluster, previous.get(i), related, now) == null
+                            ? 0
+                            : 1;
         }
         return emitted;
     }

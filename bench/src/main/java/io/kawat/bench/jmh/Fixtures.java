@@ -19,6 +19,5 @@ public final class Fixtures {
             "IPTC7901", "iptc7901/IPTC7901.txt",
             "ANPA", "anpa/ap_anpa-1.tst")));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 }

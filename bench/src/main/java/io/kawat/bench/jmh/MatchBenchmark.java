@@ -37,15 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, batchSize = MatchBenchmark.BATCH)
 @Measurement(iterations = 5, batchSize = MatchBenchmark.BATCH)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class MatchBenchmark {
 
     static final int BATCH = 1_000;
     private static final int PREFILL = 1_000;
     private static final int DISGUISES = 9;
 
-    private record Input(WireStory story, Analysis analysis) {
-    }
+    private record Input(WireStory story, Analysis analysis) {}
 
     private final List<Input> pool = new ArrayList<>();
     private StoryMatcher matcher;
@@ -94,14 +95,35 @@ public class MatchBenchmark {
     private static Input disguise(Input in, int d, long receivedAt) {
         String tag = "q" + d;
         Instant at = Instant.ofEpochMilli(receivedAt);
-        WireStory story = WireStory.newBuilder(in.story()).setStoryId(in.story().getStoryId() + "-" + tag)
-                .setReceivedAt(ZonedTime.newBuilder().setEpochMillis(at).setOriginal(at.toString()).build()).build();
+        WireStory story = WireStory.newBuilder(in.story())
+                .setStoryId(in.story().getStoryId() + "-" + tag)
+                .setReceivedAt(ZonedTime.newBuilder()
+                        .setEpochMillis(at)
+                        .setOriginal(at.toString())
+                        .build())
+                .build();
         Analysis a = in.analysis();
-        List<String> paragraphs = a.paragraphs().stream().map(p -> tagged(p, tag)).toList();
-        List<Entity> entities = a.entities().stream().map(e -> Entity.newBuilder(e).setName(e.getName() + " " + tag)
-                .setCanonicalId(e.getCanonicalId() == null ? null : e.getCanonicalId() + tag).build()).toList();
+        List<String> paragraphs =
+                a.paragraphs().stream().map(p -> tagged(p, tag)).toList();
+        List<Entity> entities = a.entities().stream()
+                .map(e -> Entity.newBuilder(e)
+                        .setName(e.getName() + " " + tag)
+                        .setCanonicalId(e.getCanonicalId() == null ? null : e.getCanonicalId() + tag)
+                        .build())
+                .toList();
         List<String> keywords = a.keywords().stream().map(k -> k + tag).toList();
-        return new Input(story, new Analysis(paragraphs, a.language(), a.languageConfidence(), a.declaredLanguage(),
-                entities, a.topics(), keywords, a.summary(), a.wordCount(), a.readingTimeMinutes()));
+        return new Input(
+                story,
+                new Analysis(
+                        paragraphs,
+                        a.language(),
+                        a.languageConfidence(),
+                        a.declaredLanguage(),
+                        entities,
+                        a.topics(),
+                        keywords,
+                        a.summary(),
+                        a.wordCount(),
+                        a.readingTimeMinutes()));
     }
 }

@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class ParseBaselineBenchmark {
 
     private final List<byte[]> documents = new ArrayList<>();
@@ -43,7 +45,9 @@ public class ParseBaselineBenchmark {
         for (String file : Fixtures.BY_FORMAT.values()) {
             byte[] bytes = SharedFixtures.wire(file);
             documents.add(bytes);
-            if (new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.UTF_8).stripLeading().startsWith("<")) {
+            if (new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.UTF_8)
+                    .stripLeading()
+                    .startsWith("<")) {
                 xml.add(bytes);
             }
         }

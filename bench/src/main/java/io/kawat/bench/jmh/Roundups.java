@@ -37,8 +37,13 @@ final class Roundups {
             List<EnrichedStory> out = new ArrayList<>();
             for (StoryVersion v : event.subList(0, size)) {
                 WireStory story = parse(v);
-                String original = v.copyOf() == null ? null : event.stream().filter(o -> o.guid().equals(v.copyOf()))
-                        .map(StoryVersion::storyId).findFirst().orElse(null);
+                String original = v.copyOf() == null
+                        ? null
+                        : event.stream()
+                                .filter(o -> o.guid().equals(v.copyOf()))
+                                .map(StoryVersion::storyId)
+                                .findFirst()
+                                .orElse(null);
                 try {
                     out.add(enriched(story, analyzer.analyze(story), original));
                 } catch (RuntimeException e) {
@@ -61,17 +66,27 @@ final class Roundups {
         for (int i = 0; out.size() < count; i++) {
             WireStory s = stories.get(i % stories.size());
             Analysis a = analyzer.analyze(s);
-            out.add(new RelatedCandidate("kawat:article:evt-related-" + i + ":en", s.getHeadline(), a.keywords(),
+            out.add(new RelatedCandidate(
+                    "kawat:article:evt-related-" + i + ":en",
+                    s.getHeadline(),
+                    a.keywords(),
                     a.entities().stream().map(RelatedCandidate::entityKey).toList()));
         }
         return out;
     }
 
     private WireStory parse(StoryVersion v) {
-        ParseContext ctx = new ParseContext(v.source().id(), v.source().name(), "push:" + v.source().id(),
-                v.source().language(), null, Clock.systemUTC());
+        ParseContext ctx = new ParseContext(
+                v.source().id(),
+                v.source().name(),
+                "push:" + v.source().id(),
+                v.source().language(),
+                null,
+                Clock.systemUTC());
         try {
-            return parsers.parse(writer.stories(v.source(), List.of(v)).body(), null, ctx).stories().get(0);
+            return parsers.parse(writer.stories(v.source(), List.of(v)).body(), null, ctx)
+                    .stories()
+                    .get(0);
         } catch (WireParseException e) {
             throw new IllegalStateException("generated story does not parse", e);
         }
@@ -79,11 +94,21 @@ final class Roundups {
 
     static EnrichedStory enriched(WireStory story, Analysis a, String duplicateOf) {
         return EnrichedStory.newBuilder()
-                .setStory(story).setParagraphs(a.paragraphs()).setLanguage(a.language())
-                .setLanguageConfidence(a.languageConfidence()).setDeclaredLanguage(a.declaredLanguage())
-                .setEntities(a.entities()).setTopics(a.topics()).setKeywords(a.keywords()).setSummary(a.summary())
-                .setWordCount(a.wordCount()).setReadingTimeMinutes(a.readingTimeMinutes())
-                .setDuplicateOf(duplicateOf).setClusterId(CLUSTER).setTranslations(List.of())
-                .setEnrichedAt(Instant.now()).build();
+                .setStory(story)
+                .setParagraphs(a.paragraphs())
+                .setLanguage(a.language())
+                .setLanguageConfidence(a.languageConfidence())
+                .setDeclaredLanguage(a.declaredLanguage())
+                .setEntities(a.entities())
+                .setTopics(a.topics())
+                .setKeywords(a.keywords())
+                .setSummary(a.summary())
+                .setWordCount(a.wordCount())
+                .setReadingTimeMinutes(a.readingTimeMinutes())
+                .setDuplicateOf(duplicateOf)
+                .setClusterId(CLUSTER)
+                .setTranslations(List.of())
+                .setEnrichedAt(Instant.now())
+                .build();
     }
 }

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class SanitizeBenchmark {
 
     private List<String> bodies;
@@ -46,7 +48,9 @@ public class SanitizeBenchmark {
 
     @Benchmark
     public String jsoupParseOnly() {
-        return Jsoup.parseBodyFragment(body(), "https://example.com/news/item").body().html();
+        return Jsoup.parseBodyFragment(body(), "https://example.com/news/item")
+                .body()
+                .html();
     }
 
     private String body() {

@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-XX:+UseSerialGC"})
 public class SerdeBenchmark {
 
     private WireStory story;
@@ -61,8 +63,10 @@ public class SerdeBenchmark {
     @Setup
     public void setUp() {
         List<WireStory> stories = BenchData.stories(64, 23);
-        story = stories.stream().sorted(Comparator.comparingInt(s -> s.getBodyHtml().length()))
-                .toList().get(stories.size() / 2);
+        story = stories.stream()
+                .sorted(Comparator.comparingInt(s -> s.getBodyHtml().length()))
+                .toList()
+                .get(stories.size() / 2);
         Roundups roundups = new Roundups();
         article = new ArticleComposer(ComposerConfig.defaults(), Chrome.load())
                 .compose(Roundups.CLUSTER, "en", roundups.members(3), null, roundups.related(50), Instant.now());

@@ -31,8 +31,13 @@ final class BenchPipeline implements AutoCloseable {
     }
 
     /** Writes the configuration under {@code dir} and starts the services. */
-    static BenchPipeline start(String bootstrapServers, String registryUrl, String topicPrefix, Path dir,
-                               List<BenchSource> sources, boolean translation) {
+    static BenchPipeline start(
+            String bootstrapServers,
+            String registryUrl,
+            String topicPrefix,
+            Path dir,
+            List<BenchSource> sources,
+            boolean translation) {
         Path yaml = writeConfig(dir, sources);
         Map<String, String> env = new HashMap<>();
         env.put("KAWAT_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
@@ -79,10 +84,16 @@ final class BenchPipeline implements AutoCloseable {
                 sources:
                 """);
         for (BenchSource s : sources) {
-            yaml.append("  - id: ").append(s.id()).append('\n')
-                    .append("    name: \"").append(s.name()).append("\"\n")
+            yaml.append("  - id: ")
+                    .append(s.id())
+                    .append('\n')
+                    .append("    name: \"")
+                    .append(s.name())
+                    .append("\"\n")
                     .append("    type: push\n")
-                    .append("    language: ").append(s.language()).append('\n');
+                    .append("    language: ")
+                    .append(s.language())
+                    .append('\n');
         }
         Path file = dir.resolve("kawat-bench.yaml");
         try {

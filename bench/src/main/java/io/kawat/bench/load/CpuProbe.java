@@ -61,17 +61,24 @@ public final class CpuProbe {
                 out.merge(service, ms, Long::sum);
                 services += ms;
             } else {
-                others.merge(info.getThreadName().replaceAll("\\d+", "N"), (now - threadStart.getOrDefault(id, 0L)) / 1_000_000,
+                others.merge(
+                        info.getThreadName().replaceAll("\\d+", "N"),
+                        (now - threadStart.getOrDefault(id, 0L)) / 1_000_000,
                         Long::sum);
             }
         }
-        others.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+        others.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
                 .forEach(e -> LOG.info("CPU of other threads: {} ms {}", e.getValue(), e.getKey()));
         long process = (processCpuNanos() - processStart) / 1_000_000;
         out.put("driver, JIT, GC and other threads of the JVM", Math.max(0, process - services));
         out.put("services' JVM (all of the above)", process);
-        ProcessHandle.current().descendants().forEach(p -> out.put(MemoryProbe.nameOf(p),
-                (ticks(p.pid()) - childStart.getOrDefault(p.pid(), 0L)) * 1000 / TICKS_PER_SECOND));
+        ProcessHandle.current()
+                .descendants()
+                .forEach(p -> out.put(
+                        MemoryProbe.nameOf(p),
+                        (ticks(p.pid()) - childStart.getOrDefault(p.pid(), 0L)) * 1000 / TICKS_PER_SECOND));
         return out;
     }
 
@@ -87,7 +94,8 @@ public final class CpuProbe {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** utime + stime of a process, in clock ticks, from /proc; 0 where unreadable. */

@@ -40,14 +40,20 @@ final class DirectSender implements AutoCloseable {
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        producer = new KafkaProducer<>(props, new StringSerializer(), topic.valueSerde().serializer());
+        producer = new KafkaProducer<>(
+                props, new StringSerializer(), topic.valueSerde().serializer());
         producer.initTransactions();
     }
 
     /** The records ingest would write for a document, without receive time yet. */
     static List<WireStory> prepare(WireDocument doc, WireParsers parsers) {
-        ParseContext ctx = new ParseContext(doc.source().id(), doc.source().name(), "bench:direct",
-                doc.source().language(), null, Clock.systemUTC());
+        ParseContext ctx = new ParseContext(
+                doc.source().id(),
+                doc.source().name(),
+                "bench:direct",
+                doc.source().language(),
+                null,
+                Clock.systemUTC());
         List<WireStory> parsed;
         try {
             parsed = parsers.parse(doc.body(), doc.contentType(), ctx).stories();
@@ -61,7 +67,9 @@ final class DirectSender implements AutoCloseable {
         List<WireStory> out = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             StoryVersion v = doc.versions().get(i);
-            WireStory story = WireStory.newBuilder(parsed.get(i)).setVersionSeq(v.version()).build();
+            WireStory story = WireStory.newBuilder(parsed.get(i))
+                    .setVersionSeq(v.version())
+                    .build();
             if (v.kind() == StoryVersion.Kind.UPDATE && story.getSignals().isEmpty()) {
                 story.setSignals(List.of(Signal.UPDATE));
             }
@@ -74,7 +82,10 @@ final class DirectSender implements AutoCloseable {
     void send(List<WireStory> batch, int size) {
         stats.sending();
         Instant now = Instant.now();
-        ZonedTime received = ZonedTime.newBuilder().setEpochMillis(now).setOriginal(now.toString()).build();
+        ZonedTime received = ZonedTime.newBuilder()
+                .setEpochMillis(now)
+                .setOriginal(now.toString())
+                .build();
         producer.beginTransaction();
         for (WireStory story : batch) {
             story.setReceivedAt(received);

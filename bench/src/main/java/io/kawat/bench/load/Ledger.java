@@ -49,6 +49,7 @@ final class Ledger {
     private final Histogram all = new Histogram(MAX_LATENCY_MS, 3);
     /** Versions received by ingest before this time (epoch ms) are counted as shown but not in the histograms. */
     private volatile long measureFrom;
+
     private final Histogram firsts = new Histogram(MAX_LATENCY_MS, 3);
     private final Histogram updates = new Histogram(MAX_LATENCY_MS, 3);
     private final Histogram kills = new Histogram(MAX_LATENCY_MS, 3);
@@ -83,7 +84,9 @@ final class Ledger {
             }
             return;
         }
-        Long shownAt = t.shownAt.tailMap(version, true).values().stream().min(Long::compare).orElse(null);
+        Long shownAt = t.shownAt.tailMap(version, true).values().stream()
+                .min(Long::compare)
+                .orElse(null);
         if (shownAt != null) {
             record(version, shownAt - received, shownAt);
         } else {
@@ -189,10 +192,27 @@ final class Ledger {
     /** A consistent copy of the counters and histograms. */
     synchronized Snapshot snapshot() {
         Set<String> clusters = new HashSet<>(clusterOf.values());
-        return new Snapshot(expected, shown + settledDead, wireRecords, enrichedRecords, articleRecords, withdrawn, credited.size(),
-                clusters.size(), syndicated.size(), firstReceipt == Long.MAX_VALUE ? 0 : firstReceipt, lastReceipt,
-                lastEnriched, lastShown, all.copy(), firsts.copy(), updates.copy(), kills.copy(), missing(5),
-                deadLetters, java.util.List.copyOf(deadLetterSample));
+        return new Snapshot(
+                expected,
+                shown + settledDead,
+                wireRecords,
+                enrichedRecords,
+                articleRecords,
+                withdrawn,
+                credited.size(),
+                clusters.size(),
+                syndicated.size(),
+                firstReceipt == Long.MAX_VALUE ? 0 : firstReceipt,
+                lastReceipt,
+                lastEnriched,
+                lastShown,
+                all.copy(),
+                firsts.copy(),
+                updates.copy(),
+                kills.copy(),
+                missing(5),
+                deadLetters,
+                java.util.List.copyOf(deadLetterSample));
     }
 
     private java.util.List<String> missing(int max) {
@@ -200,7 +220,8 @@ final class Ledger {
         for (Map.Entry<String, Track> e : stories.entrySet()) {
             Track t = e.getValue();
             if (out.size() < max && (!t.pending.isEmpty() || (t.killReceivedAt != null && !t.killShown))) {
-                out.add(e.getKey() + (t.pending.isEmpty() ? " (kill)" : " v" + t.pending.firstKey())
+                out.add(e.getKey()
+                        + (t.pending.isEmpty() ? " (kill)" : " v" + t.pending.firstKey())
                         + (enriched.contains(e.getKey()) ? " enriched" : " not enriched"));
             }
         }
@@ -208,11 +229,27 @@ final class Ledger {
     }
 
     /** Counters and latency histograms (milliseconds) at one moment. */
-    record Snapshot(long expected, long shown, long wireRecords, long enrichedRecords, long articleRecords,
-                    long withdrawals, long articles, long clusters, long syndicatedCopies, long firstReceipt,
-                    long lastReceipt, long lastEnriched, long lastShown, Histogram all, Histogram firsts,
-                    Histogram updates, Histogram kills, java.util.List<String> missingSample, long deadLetters,
-                    java.util.List<String> deadLetterSample) {
+    record Snapshot(
+            long expected,
+            long shown,
+            long wireRecords,
+            long enrichedRecords,
+            long articleRecords,
+            long withdrawals,
+            long articles,
+            long clusters,
+            long syndicatedCopies,
+            long firstReceipt,
+            long lastReceipt,
+            long lastEnriched,
+            long lastShown,
+            Histogram all,
+            Histogram firsts,
+            Histogram updates,
+            Histogram kills,
+            java.util.List<String> missingSample,
+            long deadLetters,
+            java.util.List<String> deadLetterSample) {
 
         long missing() {
             return expected - shown;

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -44,39 +44,48 @@ public final class LoadRun {
     /** Runs against the broker and registry given; {@code dir} holds the services' configuration and state. */
     public LoadReport run(String bootstrapServers, String registryUrl, Path dir) {
         List<BenchSource> sources = BenchSource.all();
-        int minAge = settings.mode() == LoadSettings.Mode.BACKFILL ? Math.min(200, settings.stories() / 5)
+        int minAge = settings.mode() == LoadSettings.Mode.BACKFILL
+                ? Math.min(200, settings.stories() / 5)
                 : (int) Math.max(50, settings.rate() * 3);
-        StoryStream stream = new StoryStream(TemplateCorpus.load(), sources,
-                StoryStream.Mix.defaults().withMinAge(minAge), settings.seed(), runTag);
+        StoryStream stream = new StoryStream(
+                TemplateCorpus.load(), sources, StoryStream.Mix.defaults().withMinAge(minAge), settings.seed(), runTag);
         Traffic traffic = new Traffic(settings, stream);
-        List<WireDocument> backfill = settings.mode() == LoadSettings.Mode.BACKFILL ? traffic.backfillDocuments()
-                : List.of();
+        List<WireDocument> backfill =
+                settings.mode() == LoadSettings.Mode.BACKFILL ? traffic.backfillDocuments() : List.of();
         SendStats stats = new SendStats();
         Ledger ledger = new Ledger();
         LOG.info("load run {}: {}", runTag, settings.describe());
         String loadAtStart = MemoryProbe.loadAverage();
-        try (BenchPipeline pipeline = BenchPipeline.start(bootstrapServers, registryUrl, topicPrefix(), dir, sources,
-                settings.translation());
-             Watcher watcher = new Watcher(bootstrapServers, pipeline.kafka().topics(), ledger);
-             DirectSender direct = settings.via() == LoadSettings.Via.DIRECT ? new DirectSender(bootstrapServers,
-                     pipeline.kafka().topics().wireStories(), "kawat-bench-direct-" + runTag, stats) : null;
-             Progress progress = Progress.start(settings.progressEvery(), stats, ledger)) {
+        try (BenchPipeline pipeline = BenchPipeline.start(
+                        bootstrapServers, registryUrl, topicPrefix(), dir, sources, settings.translation());
+                Watcher watcher = new Watcher(bootstrapServers, pipeline.kafka().topics(), ledger);
+                DirectSender direct = settings.via() == LoadSettings.Via.DIRECT
+                        ? new DirectSender(
+                                bootstrapServers,
+                                pipeline.kafka().topics().wireStories(),
+                                "kawat-bench-direct-" + runTag,
+                                stats)
+                        : null;
+                Progress progress = Progress.start(settings.progressEvery(), stats, ledger)) {
             watcher.start();
             Consumer<WireDocument> door = door(pipeline, direct, stats);
             CpuProbe cpu = CpuProbe.start();
             if (settings.mode() == LoadSettings.Mode.BACKFILL) {
                 sendBackfill(backfill, door, direct);
             } else {
-                ledger.measureFrom(System.currentTimeMillis() + settings.warmup().toMillis());
+                ledger.measureFrom(
+                        System.currentTimeMillis() + settings.warmup().toMillis());
                 traffic.steady(door);
             }
-            LOG.info("all {} documents sent ({} items); waiting for their articles", stats.documents.get(),
+            LOG.info(
+                    "all {} documents sent ({} items); waiting for their articles",
+                    stats.documents.get(),
                     stats.versions.get());
             awaitArticles(stats, ledger, watcher);
             Ledger.Snapshot last = ledger.snapshot();
             LoadReport.Memory memory = memory();
-            LoadReport.Window window = new LoadReport.Window(stats.firstSendAt.get(), System.currentTimeMillis(),
-                    loadAtStart, MemoryProbe.loadAverage());
+            LoadReport.Window window = new LoadReport.Window(
+                    stats.firstSendAt.get(), System.currentTimeMillis(), loadAtStart, MemoryProbe.loadAverage());
             return report(traffic, stream, stats, last, memory, window, cpu.millisSinceStart());
         }
     }
@@ -119,10 +128,17 @@ public final class LoadRun {
             if (s.shown() != lastShown) {
                 lastShown = s.shown();
                 lastProgressAt = System.nanoTime();
-            } else if (System.nanoTime() - lastProgressAt > settings.stallTimeout().toNanos()) {
-                LOG.warn("no article for {} s: giving up with {} of {} versions shown (missing e.g. {}; {} dead "
-                        + "letters, e.g. {})", settings.stallTimeout().toSeconds(), s.shown(), target,
-                        s.missingSample(), s.deadLetters(), s.deadLetterSample());
+            } else if (System.nanoTime() - lastProgressAt
+                    > settings.stallTimeout().toNanos()) {
+                LOG.warn(
+                        "no article for {} s: giving up with {} of {} versions shown (missing e.g. {}; {} dead "
+                                + "letters, e.g. {})",
+                        settings.stallTimeout().toSeconds(),
+                        s.shown(),
+                        target,
+                        s.missingSample(),
+                        s.deadLetters(),
+                        s.deadLetterSample());
                 return;
             }
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
@@ -132,34 +148,81 @@ public final class LoadRun {
     private static LoadReport.Memory memory() {
         List<MemoryProbe.ProcessPeak> children = MemoryProbe.childPeaks();
         long self = MemoryProbe.selfPeakMiB();
-        return new LoadReport.Memory(self, children, self + children.stream().mapToLong(MemoryProbe.ProcessPeak::peakMiB).sum());
+        return new LoadReport.Memory(
+                self,
+                children,
+                self
+                        + children.stream()
+                                .mapToLong(MemoryProbe.ProcessPeak::peakMiB)
+                                .sum());
     }
 
-    private LoadReport report(Traffic traffic, StoryStream stream, SendStats stats, Ledger.Snapshot s,
-                              LoadReport.Memory memory, LoadReport.Window window, Map<String, Long> cpuMillis) {
+    private LoadReport report(
+            Traffic traffic,
+            StoryStream stream,
+            SendStats stats,
+            Ledger.Snapshot s,
+            LoadReport.Memory memory,
+            LoadReport.Window window,
+            Map<String, Long> cpuMillis) {
         long start = stats.firstSendAt.get();
         double sendSeconds = (stats.lastSendAt.get() - start) / 1000.0;
         double ingest = Math.max(0, s.lastReceipt() - start) / 1000.0;
         double enrich = Math.max(0, s.lastEnriched() - start) / 1000.0;
         double publish = Math.max(0, s.lastShown() - start) / 1000.0;
-        LoadReport.Stages stages = new LoadReport.Stages(ingest, enrich, publish, rate(s.shown(), publish),
-                rate(s.wireRecords(), ingest), rate(s.enrichedRecords(), enrich));
+        LoadReport.Stages stages = new LoadReport.Stages(
+                ingest,
+                enrich,
+                publish,
+                rate(s.shown(), publish),
+                rate(s.wireRecords(), ingest),
+                rate(s.enrichedRecords(), enrich));
         LoadReport.Generated generated = new LoadReport.Generated(
-                traffic.generated(StoryVersion.Kind.NEW) + traffic.generated(StoryVersion.Kind.UPDATE)
+                traffic.generated(StoryVersion.Kind.NEW)
+                        + traffic.generated(StoryVersion.Kind.UPDATE)
                         + traffic.generated(StoryVersion.Kind.KILL),
-                traffic.generated(StoryVersion.Kind.NEW), traffic.generated(StoryVersion.Kind.UPDATE),
-                traffic.generated(StoryVersion.Kind.KILL), stream.events());
-        LoadReport.Sent sent = new LoadReport.Sent(stats.documents.get(), stats.versions.get(), stats.accepted.get(),
-                stats.unchanged.get(), stats.rejected.get(), stats.bytes.get(), sendSeconds);
-        LoadReport.Latencies latency = new LoadReport.Latencies(LoadReport.Percentiles.of(s.all()),
-                LoadReport.Percentiles.of(s.firsts()), LoadReport.Percentiles.of(s.updates()),
+                traffic.generated(StoryVersion.Kind.NEW),
+                traffic.generated(StoryVersion.Kind.UPDATE),
+                traffic.generated(StoryVersion.Kind.KILL),
+                stream.events());
+        LoadReport.Sent sent = new LoadReport.Sent(
+                stats.documents.get(),
+                stats.versions.get(),
+                stats.accepted.get(),
+                stats.unchanged.get(),
+                stats.rejected.get(),
+                stats.bytes.get(),
+                sendSeconds);
+        LoadReport.Latencies latency = new LoadReport.Latencies(
+                LoadReport.Percentiles.of(s.all()),
+                LoadReport.Percentiles.of(s.firsts()),
+                LoadReport.Percentiles.of(s.updates()),
                 LoadReport.Percentiles.of(s.kills()));
-        LoadReport.Outcome outcome = new LoadReport.Outcome(s.wireRecords(), s.enrichedRecords(), s.articleRecords(),
-                s.articles(), s.clusters(), s.syndicatedCopies(), s.withdrawals(), s.deadLetters(),
+        LoadReport.Outcome outcome = new LoadReport.Outcome(
+                s.wireRecords(),
+                s.enrichedRecords(),
+                s.articleRecords(),
+                s.articles(),
+                s.clusters(),
+                s.syndicatedCopies(),
+                s.withdrawals(),
+                s.deadLetters(),
                 s.deadLetterSample());
-        return new LoadReport(settings.describe(), settings.mode().name(), settings.via().name(), generated, sent,
-                stages, latency, outcome, memory, null, Math.max(0, stats.accepted.get() - s.shown()),
-                s.missingSample(), window, cpuMillis);
+        return new LoadReport(
+                settings.describe(),
+                settings.mode().name(),
+                settings.via().name(),
+                generated,
+                sent,
+                stages,
+                latency,
+                outcome,
+                memory,
+                null,
+                Math.max(0, stats.accepted.get() - s.shown()),
+                s.missingSample(),
+                window,
+                cpuMillis);
     }
 
     private static double rate(long count, double seconds) {

@@ -15,11 +15,9 @@ import java.util.Locale;
 public final class MemoryProbe {
 
     /** A process and its peak resident set in MiB. */
-    public record ProcessPeak(long pid, String name, long peakMiB) {
-    }
+    public record ProcessPeak(long pid, String name, long peakMiB) {}
 
-    private MemoryProbe() {
-    }
+    private MemoryProbe() {}
 
     /** Peak resident set of this process, MiB. */
     public static long selfPeakMiB() {
@@ -57,7 +55,8 @@ public final class MemoryProbe {
     static String nameOf(ProcessHandle p) {
         String cmd;
         try {
-            cmd = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline")).toLowerCase(Locale.ROOT);
+            cmd = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"))
+                    .toLowerCase(Locale.ROOT);
         } catch (IOException e) {
             cmd = "";
         }
@@ -74,7 +73,8 @@ public final class MemoryProbe {
         try {
             for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
                 if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                    return Long.parseLong(
+                            line.substring(field.length()).replace("kB", "").strip());
                 }
             }
             return 0;

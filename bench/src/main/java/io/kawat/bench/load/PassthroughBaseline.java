@@ -41,18 +41,16 @@ public final class PassthroughBaseline {
     private static final int PARTITIONS = 3;
 
     /** Records and seconds of the passthrough. */
-    public record Result(long records, double seconds) {
-    }
+    public record Result(long records, double seconds) {}
 
-    private PassthroughBaseline() {
-    }
+    private PassthroughBaseline() {}
 
     /**
      * Reads every record of {@code sourceTopic}, then passes them (repeated until there are at least
      * {@code minRecords}) through a bare Kafka Streams application.
      */
-    public static Result run(String bootstrapServers, String registryUrl, String sourceTopic, int minRecords,
-                             Path stateDir) {
+    public static Result run(
+            String bootstrapServers, String registryUrl, String sourceTopic, int minRecords, Path stateDir) {
         String tag = "bench-passthrough-" + UUID.randomUUID().toString().substring(0, 8);
         try (RestSchemaRegistryClient registry = new RestSchemaRegistryClient(RegistryClientConfig.of(registryUrl))) {
             Serde<WireStory> serde = AvroSerdes.specific(WireStory.class, registry, SerdeConfig.defaults(), false);
@@ -66,12 +64,23 @@ public final class PassthroughBaseline {
             long total = Math.max(records.size(), minRecords);
             StreamsBuilder builder = new StreamsBuilder();
             builder.stream(in, Consumed.with(Serdes.String(), serde)).to(out, Produced.with(Serdes.String(), serde));
-            Properties props = StreamsRunner.properties(tag, bootstrapServers, stateDir.resolve(tag).toString());
-            StreamsRunner streams = new StreamsRunner("passthrough", builder.build(), props, new SimpleMeterRegistry(),
-                    new FailureBudget(1, Duration.ofMinutes(1)), Duration.ofSeconds(120));
+            Properties props = StreamsRunner.properties(
+                    tag, bootstrapServers, stateDir.resolve(tag).toString());
+            StreamsRunner streams = new StreamsRunner(
+                    "passthrough",
+                    builder.build(),
+                    props,
+                    new SimpleMeterRegistry(),
+                    new FailureBudget(1, Duration.ofMinutes(1)),
+                    Duration.ofSeconds(120));
             try (TopicReader.Counter counter = TopicReader.count(bootstrapServers, out, serde, total)) {
                 streams.start();
-                LOG.info("passthrough baseline: {} records ({} distinct) through {} -> {}", total, records.size(), in, out);
+                LOG.info(
+                        "passthrough baseline: {} records ({} distinct) through {} -> {}",
+                        total,
+                        records.size(),
+                        in,
+                        out);
                 long start = System.nanoTime();
                 TopicReader.produce(bootstrapServers, in, serde, records, total, tag);
                 long end = counter.awaitAll(Duration.ofMinutes(10));
@@ -86,8 +95,11 @@ public final class PassthroughBaseline {
 
     private static void createTopics(String bootstrapServers, String... names) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(java.util.Arrays.stream(names).map(n -> new NewTopic(n, PARTITIONS, (short) 1)).toList())
-                    .all().get(60, TimeUnit.SECONDS);
+            admin.createTopics(java.util.Arrays.stream(names)
+                            .map(n -> new NewTopic(n, PARTITIONS, (short) 1))
+                            .toList())
+                    .all()
+                    .get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the baseline's topics", e);

@@ -19,24 +19,32 @@ final class Progress implements AutoCloseable {
     });
     private final long start = System.nanoTime();
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static Progress start(Duration every, SendStats stats, Ledger ledger) {
         Progress progress = new Progress();
-        progress.timer.scheduleAtFixedRate(() -> progress.log(stats, ledger), every.toMillis(), every.toMillis(),
-                TimeUnit.MILLISECONDS);
+        progress.timer.scheduleAtFixedRate(
+                () -> progress.log(stats, ledger), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return progress;
     }
 
     private void log(SendStats stats, Ledger ledger) {
         Ledger.Snapshot s = ledger.snapshot();
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        LOG.info("t={}s sent {} items in {} docs | wire {} | enriched {} | articles {} | shown {}/{} | "
+        LOG.info(
+                "t={}s sent {} items in {} docs | wire {} | enriched {} | articles {} | shown {}/{} | "
                         + "p50 {} ms p99 {} ms | rss {} MiB",
-                seconds, stats.versions.get(), stats.documents.get(), s.wireRecords(), s.enrichedRecords(),
-                s.articleRecords(), s.shown(), s.expected(), s.all().getValueAtPercentile(50),
-                s.all().getValueAtPercentile(99), MemoryProbe.selfRssMiB());
+                seconds,
+                stats.versions.get(),
+                stats.documents.get(),
+                s.wireRecords(),
+                s.enrichedRecords(),
+                s.articleRecords(),
+                s.shown(),
+                s.expected(),
+                s.all().getValueAtPercentile(50),
+                s.all().getValueAtPercentile(99),
+                MemoryProbe.selfRssMiB());
     }
 
     @Override

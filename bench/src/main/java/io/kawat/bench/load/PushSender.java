@@ -18,7 +18,8 @@ final class PushSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushSender.class);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String ingestUrl;
     private final String token;
@@ -32,7 +33,8 @@ final class PushSender {
 
     /** Pushes one document and records what ingest answered. */
     void send(WireDocument doc) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/ingest/" + doc.source().id()))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(ingestUrl + "/ingest/" + doc.source().id()))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", doc.contentType())
                 .header("Authorization", "Bearer " + token)
@@ -42,16 +44,24 @@ final class PushSender {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 202) {
-                throw new IllegalStateException("push of " + doc.versions().size() + " items from " + doc.source().id()
-                        + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException("push of " + doc.versions().size() + " items from "
+                        + doc.source().id() + " answered " + response.statusCode() + ": " + response.body());
             }
             JsonNode answer = json.readTree(response.body());
             int rejected = answer.path("rejected").size();
             if (rejected > 0) {
-                LOG.warn("ingest refused {} of {} items from {}: {}", rejected, doc.versions().size(), doc.source().id(),
+                LOG.warn(
+                        "ingest refused {} of {} items from {}: {}",
+                        rejected,
+                        doc.versions().size(),
+                        doc.source().id(),
                         answer.path("rejected"));
             }
-            stats.sent(doc.versions().size(), answer.path("accepted").size(), answer.path("unchanged").size(), rejected,
+            stats.sent(
+                    doc.versions().size(),
+                    answer.path("accepted").size(),
+                    answer.path("unchanged").size(),
+                    rejected,
                     doc.body().length);
         } catch (IOException e) {
             throw new UncheckedIOException("push to " + ingestUrl + " failed", e);

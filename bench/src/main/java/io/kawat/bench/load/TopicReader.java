@@ -23,15 +23,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Reading, producing and counting WireStory records for the passthrough baseline. */
 final class TopicReader {
 
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     /** Every committed record of a topic, read from the beginning to the end offsets at the time of the call. */
     static List<WireStory> readAll(String bootstrapServers, String topic, Serde<WireStory> serde) {
         List<WireStory> out = new ArrayList<>();
         try (KafkaConsumer<String, WireStory> consumer = consumer(bootstrapServers, serde)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -46,8 +46,13 @@ final class TopicReader {
      * Produces {@code total} records, cycling through {@code records}, in transactions of 50 like ingest's pushes,
      * keyed by story id, with the time of sending as the record timestamp.
      */
-    static void produce(String bootstrapServers, String topic, Serde<WireStory> serde, List<WireStory> records,
-                        long total, String transactionalId) {
+    static void produce(
+            String bootstrapServers,
+            String topic,
+            Serde<WireStory> serde,
+            List<WireStory> records,
+            long total,
+            String transactionalId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -55,8 +60,8 @@ final class TopicReader {
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, WireStory> producer = new KafkaProducer<>(props, new StringSerializer(),
-                serde.serializer())) {
+        try (KafkaProducer<String, WireStory> producer =
+                new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
             producer.initTransactions();
             for (long i = 0; i < total; i += 50) {
                 producer.beginTransaction();
@@ -88,7 +93,8 @@ final class TopicReader {
             this.consumer = consumer;
             this.expected = expected;
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             thread = new Thread(this::run, "bench-baseline-counter");
@@ -134,13 +140,21 @@ final class TopicReader {
     }
 
     private static KafkaConsumer<String, WireStory> consumer(String bootstrapServers, Serde<WireStory> serde) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "kawat-bench-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20),
-                new StringDeserializer(), serde.deserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "kawat-bench-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2_000,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        20),
+                new StringDeserializer(),
+                serde.deserializer());
     }
 }

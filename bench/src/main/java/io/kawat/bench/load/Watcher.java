@@ -45,17 +45,28 @@ final class Watcher implements AutoCloseable {
     Watcher(String bootstrapServers, Topics topics, Ledger ledger) {
         this.topics = topics;
         this.ledger = ledger;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "kawat-bench-watcher-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "kawat-bench-watcher-" + UUID.randomUUID(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2_000,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        20),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(topics.wireStories().name(), topics.enrichedStories().name(),
-                topics.articles().name(), topics.deadLetters(topics.wireStories()).name(),
+        for (String topic : List.of(
+                topics.wireStories().name(),
+                topics.enrichedStories().name(),
+                topics.articles().name(),
+                topics.deadLetters(topics.wireStories()).name(),
                 topics.deadLetters(topics.enrichedStories()).name())) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30))
                     .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
@@ -82,7 +93,8 @@ final class Watcher implements AutoCloseable {
         String articleTopic = topics.articles().name();
         String enrichedTopic = topics.enrichedStories().name();
         String wireDeadLetters = topics.deadLetters(topics.wireStories()).name();
-        Deserializer<EnrichedStory> enriched = topics.enrichedStories().valueSerde().deserializer();
+        Deserializer<EnrichedStory> enriched =
+                topics.enrichedStories().valueSerde().deserializer();
         try {
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
@@ -98,8 +110,12 @@ final class Watcher implements AutoCloseable {
                     } else if (r.topic().equals(enrichedTopic)) {
                         ledger.onEnriched(r.key(), now);
                     } else {
-                        deadLetter(r, () -> r.topic().equals(wireDeadLetters) ? wire.deserialize(wireTopic, r.value())
-                                : enriched.deserialize(enrichedTopic, r.value()).getStory());
+                        deadLetter(
+                                r,
+                                () -> r.topic().equals(wireDeadLetters)
+                                        ? wire.deserialize(wireTopic, r.value())
+                                        : enriched.deserialize(enrichedTopic, r.value())
+                                                .getStory());
                     }
                 }
             }
@@ -121,8 +137,9 @@ final class Watcher implements AutoCloseable {
             LOG.warn("an undecodable dead letter on {} (key {}): {}", r.topic(), r.key(), e.toString());
             story = null;
         }
-        String description = String.format("%s at %s: %s: %s", r.key(), text(r, DeadLetters.STAGE),
-                text(r, DeadLetters.ERROR_CLASS), text(r, DeadLetters.REASON));
+        String description = String.format(
+                "%s at %s: %s: %s",
+                r.key(), text(r, DeadLetters.STAGE), text(r, DeadLetters.ERROR_CLASS), text(r, DeadLetters.REASON));
         LOG.warn("dead letter on {}: {}", r.topic(), description);
         ledger.onDeadLetter(story, description);
     }

@@ -24,14 +24,17 @@ import jdk.jfr.consumer.RecordingFile;
 public final class JfrHotSpots {
 
     /** Counts of one recording. */
-    public record Profile(long samples, Map<String, Long> byThread, Map<String, Long> topMethods,
-                          Map<String, Map<String, Long>> kawatByThread, double jvmCpu, double machineCpu) {
-    }
+    public record Profile(
+            long samples,
+            Map<String, Long> byThread,
+            Map<String, Long> topMethods,
+            Map<String, Map<String, Long>> kawatByThread,
+            double jvmCpu,
+            double machineCpu) {}
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private JfrHotSpots() {
-    }
+    private JfrHotSpots() {}
 
     /** Reads the recording, keeping events between {@code from} and {@code to}. */
     public static Profile read(Path recording, Instant from, Instant to) throws IOException {
@@ -75,8 +78,13 @@ public final class JfrHotSpots {
                 kawatTop.put(g, top(kawat.get(g), 10));
             }
         });
-        return new Profile(samples, top(byThread, 12), top(methods, 15), kawatTop,
-                loads == 0 ? 0 : jvm / loads, loads == 0 ? 0 : machine / loads);
+        return new Profile(
+                samples,
+                top(byThread, 12),
+                top(methods, 15),
+                kawatTop,
+                loads == 0 ? 0 : jvm / loads,
+                loads == 0 ? 0 : machine / loads);
     }
 
     /** A readable thread group for a thread name. */
@@ -96,7 +104,9 @@ public final class JfrHotSpots {
         if (name.startsWith("kafka-producer-network-thread")) {
             return "Kafka producer I/O threads";
         }
-        if (name.startsWith("bench-watcher") || name.startsWith("bench-progress") || name.startsWith("bench-baseline")) {
+        if (name.startsWith("bench-watcher")
+                || name.startsWith("bench-progress")
+                || name.startsWith("bench-baseline")) {
             return "load driver (" + name + ")";
         }
         return DIGITS.matcher(name).replaceAll("N");

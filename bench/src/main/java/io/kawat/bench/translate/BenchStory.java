@@ -24,8 +24,8 @@ public record BenchStory(String storyId, List<String> texts) {
 
     /** The first {@code count} new English stories of the bench generator (template corpus, fixed seed). */
     public static List<BenchStory> english(int count, long seed) {
-        StoryStream stream = new StoryStream(TemplateCorpus.load(), BenchSource.all(),
-                StoryStream.Mix.defaults(), seed, "translate");
+        StoryStream stream = new StoryStream(
+                TemplateCorpus.load(), BenchSource.all(), StoryStream.Mix.defaults(), seed, "translate");
         List<BenchStory> stories = new ArrayList<>(count);
         Instant now = Instant.parse("2026-03-23T10:00:00Z");
         for (int i = 0; stories.size() < count; i++) {

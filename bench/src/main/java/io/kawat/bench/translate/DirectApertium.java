@@ -26,7 +26,9 @@ public final class DirectApertium {
 
     /** Translates the story's texts in one process; returns the characters of the output. */
     public long translate(BenchStory story) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command, "-u", "-f", "txt", mode).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command, "-u", "-f", "txt", mode)
+                .redirectErrorStream(true)
+                .start();
         CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         try (OutputStream in = process.getOutputStream()) {
             in.write(String.join(SEPARATOR, story.texts()).getBytes(StandardCharsets.UTF_8));

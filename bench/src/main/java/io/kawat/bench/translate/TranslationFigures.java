@@ -16,9 +16,19 @@ package io.kawat.bench.translate;
  * @param replayHitRate  cache hits divided by lookups during the replay (0..1)
  * @param failedTexts    texts the service did not translate in the cold pass (0 expected)
  */
-public record TranslationFigures(String pair, String engine, int stories, long texts, long characters,
-                                 Pass baseline, Pass cold, Pass replay, double ratio, double coldHitRate,
-                                 double replayHitRate, long failedTexts) {
+public record TranslationFigures(
+        String pair,
+        String engine,
+        int stories,
+        long texts,
+        long characters,
+        Pass baseline,
+        Pass cold,
+        Pass replay,
+        double ratio,
+        double coldHitRate,
+        double replayHitRate,
+        long failedTexts) {
 
     /** One pass over the stories: how long it took and the rates. */
     public record Pass(double seconds, double storiesPerSecond, double charactersPerSecond) {

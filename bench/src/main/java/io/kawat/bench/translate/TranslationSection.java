@@ -15,8 +15,7 @@ public final class TranslationSection {
     private static final String NEXT = "## Profile of";
     private static final String ANALYSIS = "<!-- analysis -->";
 
-    private TranslationSection() {
-    }
+    private TranslationSection() {}
 
     /** The section for the figures in {@code json}, or an empty string when the file is not there. */
     public static String render(Path json) throws IOException {
@@ -28,21 +27,26 @@ public final class TranslationSection {
 
     public static String render(TranslationFigures f) {
         StringBuilder md = new StringBuilder(HEADING).append("\n\n");
-        md.append(fmt("%d English stories of the bench generator (%,d texts: headline and paragraphs, %,d characters),"
-                + " %s, one engine call per story as the translate service makes it, one story after the other (`%s`)."
-                + " The baseline calls the command directly on the same texts in the same batches; Kawat's path is"
-                + " `TranslationService` (protected spans, batching, cache, concurrency limit); the replay sends the"
-                + " same stories again through the warm cache.%n%n", f.stories(), f.texts(), f.characters(),
-                f.pair(), f.engine()));
+        md.append(fmt(
+                "%d English stories of the bench generator (%,d texts: headline and paragraphs, %,d characters),"
+                        + " %s, one engine call per story as the translate service makes it, one story after the other (`%s`)."
+                        + " The baseline calls the command directly on the same texts in the same batches; Kawat's path is"
+                        + " `TranslationService` (protected spans, batching, cache, concurrency limit); the replay sends the"
+                        + " same stories again through the warm cache.%n%n",
+                f.stories(), f.texts(), f.characters(), f.pair(), f.engine()));
         md.append("| pass | translated stories per second | characters/s | seconds |\n|---|---|---|---|\n");
         row(md, "engine called directly (baseline)", f.baseline());
         row(md, "Kawat, cold cache", f.cold());
         row(md, "Kawat, replay (warm cache)", f.replay());
-        md.append(fmt("%n- Kawat against the baseline: %.2f of the engine's own throughput (overhead ratio; 1 = no overhead)%n", f.ratio()));
-        md.append(fmt("- cold pass: %.1f translated stories per second, cache hit rate %.1f%% (texts repeated across stories)%n",
+        md.append(fmt(
+                "%n- Kawat against the baseline: %.2f of the engine's own throughput (overhead ratio; 1 = no overhead)%n",
+                f.ratio()));
+        md.append(fmt(
+                "- cold pass: %.1f translated stories per second, cache hit rate %.1f%% (texts repeated across stories)%n",
                 f.cold().storiesPerSecond(), 100 * f.coldHitRate()));
-        md.append(fmt("- replay: %.1f translated stories per second, cache hit rate %.1f%%%n", f.replay().storiesPerSecond(),
-                100 * f.replayHitRate()));
+        md.append(fmt(
+                "- replay: %.1f translated stories per second, cache hit rate %.1f%%%n",
+                f.replay().storiesPerSecond(), 100 * f.replayHitRate()));
         md.append(fmt("- texts left untranslated in the cold pass: %d%n%n", f.failedTexts()));
         return md.toString();
     }
@@ -75,8 +79,9 @@ public final class TranslationSection {
     }
 
     private static void row(StringBuilder md, String name, TranslationFigures.Pass pass) {
-        md.append(fmt("| %s | %.1f | %,.0f | %.2f |%n", name, pass.storiesPerSecond(),
-                pass.charactersPerSecond(), pass.seconds()));
+        md.append(fmt(
+                "| %s | %.1f | %,.0f | %.2f |%n",
+                name, pass.storiesPerSecond(), pass.charactersPerSecond(), pass.seconds()));
     }
 
     private static String fmt(String format, Object... args) {

@@ -25,7 +25,8 @@ class LoadDriverSmokeIT {
 
     @Test
     void shouldShowEveryPushedStoryVersionInAnArticleWhenThirtyArePushed(KawatStack stack) {
-        LoadSettings settings = LoadSettings.backfill(STORIES, LoadSettings.Via.PUSH).withSeed(7)
+        LoadSettings settings = LoadSettings.backfill(STORIES, LoadSettings.Via.PUSH)
+                .withSeed(7)
                 .withStallTimeout(Duration.ofSeconds(60));
 
         LoadReport report = new LoadRun(settings).run(stack.bootstrapServers(), stack.registryUrl(), dir);
@@ -33,8 +34,12 @@ class LoadDriverSmokeIT {
         assertThat(report.generated().versions()).isEqualTo(STORIES);
         assertThat(report.sent().accepted()).isEqualTo(STORIES);
         assertThat(report.outcome().wireRecords()).isEqualTo(STORIES);
-        assertThat(report.outcome().deadLetters()).as("dead letters: %s", report.outcome().deadLetterSample()).isZero();
-        assertThat(report.missing()).as("never shown: %s", report.missingSample()).isZero();
+        assertThat(report.outcome().deadLetters())
+                .as("dead letters: %s", report.outcome().deadLetterSample())
+                .isZero();
+        assertThat(report.missing())
+                .as("never shown: %s", report.missingSample())
+                .isZero();
         assertThat(report.latency().all().count()).isEqualTo(STORIES);
         assertThat(report.outcome().articles()).isGreaterThanOrEqualTo(3);
         assertThat(report.stages().storiesPerSecond()).isPositive();

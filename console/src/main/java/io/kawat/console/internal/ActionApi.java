@@ -66,27 +66,45 @@ final class ActionApi {
                 case RESUME -> "Resume";
                 case POLL_NOW -> "Poll now";
             };
-            audited(ctx, operator.get(), name, feedId, AuditOutcome.OK, 202,
+            audited(
+                    ctx,
+                    operator.get(),
+                    name,
+                    feedId,
+                    AuditOutcome.OK,
+                    202,
                     what + " sent to " + feedId + " (command " + commandId + ")");
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
             log.error("Feed command {} for {} failed: {}", action, feedId, e.toString());
-            audited(ctx, operator.get(), name, feedId, AuditOutcome.FAILED, 503, "The command could not be sent; retry shortly");
+            audited(
+                    ctx,
+                    operator.get(),
+                    name,
+                    feedId,
+                    AuditOutcome.FAILED,
+                    503,
+                    "The command could not be sent; retry shortly");
         }
     }
 
     private void replayOne(Context ctx) {
         String topic = parts.deadLetters().topic(ctx.pathParam("topic"));
         JsonNode body = body(ctx);
-        String target = (topic == null ? ctx.pathParam("topic") : topic) + "/" + body.path("partition").asInt(-1) + "/"
-                + body.path("offset").asLong(-1);
+        String target = (topic == null ? ctx.pathParam("topic") : topic) + "/"
+                + body.path("partition").asInt(-1) + "/" + body.path("offset").asLong(-1);
         Optional<String> operator = operator(ctx, "dlq.replay", target);
         if (operator.isEmpty()) {
             return;
         }
-        DeadLetter letter = topic == null ? null
-                : parts.deadLetters().find(topic, body.path("partition").asInt(-1), body.path("offset").asLong(-1));
+        DeadLetter letter = topic == null
+                ? null
+                : parts.deadLetters()
+                        .find(
+                                topic,
+                                body.path("partition").asInt(-1),
+                                body.path("offset").asLong(-1));
         if (letter == null) {
             audited(ctx, operator.get(), "dlq.replay", target, AuditOutcome.FAILED, 404, "No such dead letter");
             return;
@@ -101,25 +119,42 @@ final class ActionApi {
         if (operator.isEmpty()) {
             return;
         }
-        List<DeadLetter> pending = topic == null ? List.of() : parts.deadLetters().pending(topic);
+        List<DeadLetter> pending =
+                topic == null ? List.of() : parts.deadLetters().pending(topic);
         if (pending.isEmpty()) {
             audited(ctx, operator.get(), "dlq.replay-all", target, AuditOutcome.FAILED, 409, "Nothing to replay");
             return;
         }
-        replay(ctx, operator.get(), "dlq.replay-all", topic, "Replay " + pending.size() + " from " + ctx.pathParam("topic"), pending);
+        replay(
+                ctx,
+                operator.get(),
+                "dlq.replay-all",
+                topic,
+                "Replay " + pending.size() + " from " + ctx.pathParam("topic"),
+                pending);
     }
 
     /** Queues a replay job; the audit is written when it ends. */
-    private void replay(Context ctx, String operator, String action, String target, String title, List<DeadLetter> letters) {
-        Jobs.Job job = parts.jobs().submit(title, operator, letters.size(),
-                j -> parts.replayer().replay(letters, (letter, ok) -> {
-                    if (ok) {
-                        parts.deadLetters().markReplayed(letter);
-                    }
-                    j.step(ok);
-                }),
-                j -> parts.audit().record(operator, action, target,
-                        "DONE".equals(j.state()) ? AuditOutcome.OK : AuditOutcome.FAILED, j.done() + " of " + letters.size() + " replayed"));
+    private void replay(
+            Context ctx, String operator, String action, String target, String title, List<DeadLetter> letters) {
+        Jobs.Job job = parts.jobs()
+                .submit(
+                        title,
+                        operator,
+                        letters.size(),
+                        j -> parts.replayer().replay(letters, (letter, ok) -> {
+                            if (ok) {
+                                parts.deadLetters().markReplayed(letter);
+                            }
+                            j.step(ok);
+                        }),
+                        j -> parts.audit()
+                                .record(
+                                        operator,
+                                        action,
+                                        target,
+                                        "DONE".equals(j.state()) ? AuditOutcome.OK : AuditOutcome.FAILED,
+                                        j.done() + " of " + letters.size() + " replayed"));
         ctx.status(202).json(Map.of("ok", true, "message", title + " queued", "job", job.view()));
     }
 
@@ -133,17 +168,31 @@ final class ActionApi {
         JsonNode body = body(ctx);
         String note = text(body, what.equals("kill") ? "reason" : "note");
         if (note == null) {
-            audited(ctx, operator.get(), action, uri, AuditOutcome.FAILED, 400,
+            audited(
+                    ctx,
+                    operator.get(),
+                    action,
+                    uri,
+                    AuditOutcome.FAILED,
+                    400,
                     what.equals("kill") ? "Give a reason for the kill" : "Give a correction note");
             return;
         }
         try {
-            PublishClient.Answer answer = what.equals("kill") ? parts.publish().kill(uri, note, operator.get())
+            PublishClient.Answer answer = what.equals("kill")
+                    ? parts.publish().kill(uri, note, operator.get())
                     : parts.publish().correct(uri, note, text(body, "headline"), operator.get());
-            String message = answer.ok() ? (what.equals("kill") ? "Kill sent: " : "Correction sent: ") + note
+            String message = answer.ok()
+                    ? (what.equals("kill") ? "Kill sent: " : "Correction sent: ") + note
                     : "The publish API refused (" + answer.status() + "): " + error(answer.body());
-            audited(ctx, operator.get(), action, uri, answer.ok() ? AuditOutcome.OK : AuditOutcome.FAILED,
-                    answer.ok() ? 202 : answer.status(), message);
+            audited(
+                    ctx,
+                    operator.get(),
+                    action,
+                    uri,
+                    answer.ok() ? AuditOutcome.OK : AuditOutcome.FAILED,
+                    answer.ok() ? 202 : answer.status(),
+                    message);
         } catch (IOException e) {
             log.error("Publish API unreachable for {} of {}: {}", action, uri, e.toString());
             audited(ctx, operator.get(), action, uri, AuditOutcome.FAILED, 502, "The publish API did not answer");
@@ -164,8 +213,14 @@ final class ActionApi {
         return operator;
     }
 
-    private void audited(Context ctx, String operator, String action, String target, AuditOutcome outcome, int status,
-                         String message) {
+    private void audited(
+            Context ctx,
+            String operator,
+            String action,
+            String target,
+            AuditOutcome outcome,
+            int status,
+            String message) {
         parts.audit().record(operator, action, target, outcome, message);
         answer(ctx, status, message);
     }
@@ -185,7 +240,9 @@ final class ActionApi {
 
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
-        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText().strip();
+        return value == null || !value.isTextual() || value.asText().isBlank()
+                ? null
+                : value.asText().strip();
     }
 
     private String error(String body) {

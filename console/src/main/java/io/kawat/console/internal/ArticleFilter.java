@@ -20,12 +20,15 @@ record ArticleFilter(String language, String topic, String source) {
         if (language != null && !language.equals(article.getLanguage().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (topic != null && article.getSubjects().stream().noneMatch(t -> t.getQcode().toLowerCase(Locale.ROOT).equals(topic)
-                || t.getLabel().toLowerCase(Locale.ROOT).contains(topic))) {
+        if (topic != null
+                && article.getSubjects().stream()
+                        .noneMatch(t -> t.getQcode().toLowerCase(Locale.ROOT).equals(topic)
+                                || t.getLabel().toLowerCase(Locale.ROOT).contains(topic))) {
             return false;
         }
         return source == null
-                || article.getInfoSources().stream().anyMatch(s -> s.getName().toLowerCase(Locale.ROOT).contains(source));
+                || article.getInfoSources().stream()
+                        .anyMatch(s -> s.getName().toLowerCase(Locale.ROOT).contains(source));
     }
 
     private static String normal(String value) {

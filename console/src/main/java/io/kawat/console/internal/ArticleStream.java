@@ -78,8 +78,14 @@ final class ArticleStream {
         json.put("pubStatus", a.getPubStatus().name());
         json.put("language", a.getLanguage());
         json.put("headline", a.getHeadline());
-        json.put("sources", a.getInfoSources().stream().map(InfoSource::getName).distinct().toList());
-        json.put("topics", a.getSubjects().stream().map(t -> Map.of("qcode", t.getQcode(), "label", t.getLabel())).toList());
+        json.put(
+                "sources",
+                a.getInfoSources().stream().map(InfoSource::getName).distinct().toList());
+        json.put(
+                "topics",
+                a.getSubjects().stream()
+                        .map(t -> Map.of("qcode", t.getQcode(), "label", t.getLabel()))
+                        .toList());
         json.put("firstCreated", a.getFirstCreated().toString());
         json.put("versionCreated", a.getVersionCreated().toString());
         json.put("correctionNote", a.getCorrectionNote());

@@ -45,7 +45,8 @@ final class AuditLog implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, recordedBy + "-audit");
-        this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        this.producer = new KafkaProducer<>(
+                props, topic.keySerde().serializer(), topic.valueSerde().serializer());
         this.topic = topic;
         this.recordedBy = recordedBy;
         this.clock = clock;
@@ -57,9 +58,16 @@ final class AuditLog implements AutoCloseable {
 
     /** Writes one event and waits for the broker; false (and an error in the log) when it could not be written. */
     boolean record(String operator, String action, String target, AuditOutcome outcome, String detail) {
-        AuditEvent event = AuditEvent.newBuilder().setEventId(UUID.randomUUID().toString()).setOperator(operator)
-                .setAction(action).setTarget(target == null ? "" : target).setOutcome(outcome).setDetail(detail)
-                .setOccurredAt(clock.instant()).setRecordedBy(recordedBy).build();
+        AuditEvent event = AuditEvent.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOperator(operator)
+                .setAction(action)
+                .setTarget(target == null ? "" : target)
+                .setOutcome(outcome)
+                .setDetail(detail)
+                .setOccurredAt(clock.instant())
+                .setRecordedBy(recordedBy)
+                .build();
         try {
             producer.send(new ProducerRecord<>(topic.name(), operator, event)).get(15, TimeUnit.SECONDS);
             return true;
@@ -67,7 +75,8 @@ final class AuditLog implements AutoCloseable {
             Thread.currentThread().interrupt();
             log.error("Audit of {} {} {} by {} interrupted", action, target, outcome, operator);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            log.error("Could not write the audit of {} {} {} by {}: {}", action, target, outcome, operator, e.toString());
+            log.error(
+                    "Could not write the audit of {} {} {} by {}: {}", action, target, outcome, operator, e.toString());
         }
         return false;
     }

@@ -32,12 +32,11 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private AdminServer http;
 
-    private ConsoleRuntime() {
-    }
+    private ConsoleRuntime() {}
 
     /** Starts a console; {@code publishUrl} is read on each call to the publish API. */
-    public static ConsoleRuntime start(Config config, Supplier<String> publishUrl, PrometheusMeterRegistry metrics,
-                                       BooleanSupplier ready) {
+    public static ConsoleRuntime start(
+            Config config, Supplier<String> publishUrl, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
         ConsoleRuntime runtime = new ConsoleRuntime();
         try {
             runtime.startAll(config, publishUrl, metrics, ready);
@@ -48,7 +47,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         }
     }
 
-    private void startAll(Config config, Supplier<String> publishUrl, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
+    private void startAll(
+            Config config, Supplier<String> publishUrl, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
         KafkaContext kafka = keep(KafkaContext.connect(config));
         Topics topics = kafka.topics();
         kafka.provision(topics.all(), Duration.ofSeconds(60));
@@ -57,46 +57,78 @@ public final class ConsoleRuntime implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         int minutes = (int) config.get(ConsoleSettings.CHART_WINDOW).toMinutes();
         String token = config.get(CommonSettings.OPERATOR_TOKEN);
-        List<String> deadLetterTopics = topics.all().stream().map(Topic::name)
-                .filter(n -> n.endsWith(Topics.DEAD_LETTER_SUFFIX)).toList();
-        List<String> watched = topics.all().stream().map(Topic::name)
-                .filter(n -> !n.endsWith(Topics.DEAD_LETTER_SUFFIX)).toList();
+        List<String> deadLetterTopics = topics.all().stream()
+                .map(Topic::name)
+                .filter(n -> n.endsWith(Topics.DEAD_LETTER_SUFFIX))
+                .toList();
+        List<String> watched = topics.all().stream()
+                .map(Topic::name)
+                .filter(n -> !n.endsWith(Topics.DEAD_LETTER_SUFFIX))
+                .toList();
         String bootstrap = kafka.bootstrapServers();
 
-        ConsoleParts parts = new ConsoleParts(new FeedBoard(minutes, clock),
+        ConsoleParts parts = new ConsoleParts(
+                new FeedBoard(minutes, clock),
                 keep(new FeedCommands(bootstrap, topics.feedCommands(), clientId, clock)),
-                new ArticleStream(ARTICLES_KEPT), new PipelineMonitor(prefix, minutes),
+                new ArticleStream(ARTICLES_KEPT),
+                new PipelineMonitor(prefix, minutes),
                 new DeadLetterBoard(deadLetterTopics, prefix, DEAD_LETTERS_KEPT),
-                keep(new DeadLetterReplayer(bootstrap, clientId)), keep(new Jobs(clock)),
-                keep(new AuditLog(bootstrap, topics.auditLog(), "console-" + config.get(CommonSettings.INSTANCE_ID), clock)),
+                keep(new DeadLetterReplayer(bootstrap, clientId)),
+                keep(new Jobs(clock)),
+                keep(new AuditLog(
+                        bootstrap, topics.auditLog(), "console-" + config.get(CommonSettings.INSTANCE_ID), clock)),
                 new Sessions(token, config.get(ConsoleSettings.SESSION_TTL), clock),
-                new PublishClient(publishUrl, token), new Broadcaster(new ObjectMapper()));
+                new PublishClient(publishUrl, token),
+                new Broadcaster(new ObjectMapper()));
         ReadApi read = new ReadApi(parts);
         wireLiveUpdates(parts, read);
 
-        keep(TopicTail.start("feed-status", bootstrap, List.of(topics.feedStatus().name()),
-                topics.feedStatus().valueSerde().deserializer(), r -> parts.feeds().apply(r.key(), r.value())));
-        keep(TopicTail.start("articles", bootstrap, List.of(topics.articles().name()),
-                topics.articles().valueSerde().deserializer(), r -> parts.articles().apply(r.key(), r.value())));
-        keep(TopicTail.start("audit", bootstrap, List.of(topics.auditLog().name()),
-                topics.auditLog().valueSerde().deserializer(), r -> {
+        keep(TopicTail.start(
+                "feed-status",
+                bootstrap,
+                List.of(topics.feedStatus().name()),
+                topics.feedStatus().valueSerde().deserializer(),
+                r -> parts.feeds().apply(r.key(), r.value())));
+        keep(TopicTail.start(
+                "articles",
+                bootstrap,
+                List.of(topics.articles().name()),
+                topics.articles().valueSerde().deserializer(),
+                r -> parts.articles().apply(r.key(), r.value())));
+        keep(TopicTail.start(
+                "audit",
+                bootstrap,
+                List.of(topics.auditLog().name()),
+                topics.auditLog().valueSerde().deserializer(),
+                r -> {
                     if (r.value() != null) {
                         parts.audit().apply(r.value());
                     }
                 }));
-        keep(TopicTail.start("dead-letters", bootstrap, deadLetterTopics, new ByteArrayDeserializer(),
-                r -> parts.deadLetters().apply(DeadLetter.of(r.topic(), r.partition(), r.offset(), r.key(), r.timestamp(),
-                        r.size(), r.headers()))));
-        keep(new Sampling(new OffsetSampler(keep(kafka.admin()), watched, prefix, clock), parts, read,
+        keep(TopicTail.start(
+                "dead-letters",
+                bootstrap,
+                deadLetterTopics,
+                new ByteArrayDeserializer(),
+                r -> parts.deadLetters()
+                        .apply(DeadLetter.of(
+                                r.topic(), r.partition(), r.offset(), r.key(), r.timestamp(), r.size(), r.headers()))));
+        keep(new Sampling(
+                new OffsetSampler(keep(kafka.admin()), watched, prefix, clock),
+                parts,
+                read,
                 config.get(ConsoleSettings.SAMPLE_INTERVAL)));
 
-        http = keep(new AdminServer("console", config.get(CommonSettings.BIND_HOST), config.get(ConsoleSettings.PORT),
-                metrics, ready));
+        http = keep(new AdminServer(
+                "console", config.get(CommonSettings.BIND_HOST), config.get(ConsoleSettings.PORT), metrics, ready));
         new WebAssets().register(http.app());
         read.register(http.app());
         new ActionApi(parts).register(http.app());
         http.start();
-        log.info("Console at {} (publish API {}; sign-in {})", http.url(), publishUrl.get(),
+        log.info(
+                "Console at {} (publish API {}; sign-in {})",
+                http.url(),
+                publishUrl.get(),
                 parts.sessions().enabled() ? "with the operator token" : "disabled: security.operator-token is empty");
     }
 
@@ -140,16 +172,20 @@ public final class ConsoleRuntime implements AutoCloseable {
                 });
 
         Sampling(OffsetSampler sampler, ConsoleParts parts, ReadApi read, Duration every) {
-            timer.scheduleWithFixedDelay(() -> {
-                try {
-                    parts.pipeline().apply(sampler.sample());
-                    parts.broadcaster().broadcast("pipeline", read.pipeline());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (Exception e) {
-                    log.warn("Pipeline sample failed: {}", e.toString());
-                }
-            }, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            parts.pipeline().apply(sampler.sample());
+                            parts.broadcaster().broadcast("pipeline", read.pipeline());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (Exception e) {
+                            log.warn("Pipeline sample failed: {}", e.toString());
+                        }
+                    },
+                    0,
+                    every.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             timer.scheduleWithFixedDelay(parts.broadcaster()::heartbeat, 15, 15, java.util.concurrent.TimeUnit.SECONDS);
         }
 
@@ -157,7 +193,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         public void close() {
             timer.shutdownNow();
             try {
-                timer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS); // a sample may be using the admin client
+                timer.awaitTermination(
+                        10, java.util.concurrent.TimeUnit.SECONDS); // a sample may be using the admin client
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -15,18 +15,39 @@ import org.apache.kafka.common.header.Headers;
  * @param topic     the dead-letter topic
  * @param origin    the topic a replay sends it back to: the dead-letter topic's name without {@code .dlq.v1}
  */
-record DeadLetter(String topic, int partition, long offset, String key, Instant timestamp, int size, String reason,
-                  String errorClass, String stage, String origin, String originPosition) {
+record DeadLetter(
+        String topic,
+        int partition,
+        long offset,
+        String key,
+        Instant timestamp,
+        int size,
+        String reason,
+        String errorClass,
+        String stage,
+        String origin,
+        String originPosition) {
 
     /** Reads the headers {@link DeadLetters} wrote. */
-    static DeadLetter of(String topic, int partition, long offset, String key, long timestamp, int size, Headers headers) {
+    static DeadLetter of(
+            String topic, int partition, long offset, String key, long timestamp, int size, Headers headers) {
         String originTopic = HeaderText.of(headers, DeadLetters.SOURCE_TOPIC);
-        String position = originTopic == null ? null
+        String position = originTopic == null
+                ? null
                 : originTopic + "/" + HeaderText.of(headers, DeadLetters.SOURCE_PARTITION) + "/"
                         + HeaderText.of(headers, DeadLetters.SOURCE_OFFSET);
-        return new DeadLetter(topic, partition, offset, key, Instant.ofEpochMilli(timestamp), size,
-                HeaderText.of(headers, DeadLetters.REASON), HeaderText.of(headers, DeadLetters.ERROR_CLASS),
-                HeaderText.of(headers, DeadLetters.STAGE), originOf(topic), position);
+        return new DeadLetter(
+                topic,
+                partition,
+                offset,
+                key,
+                Instant.ofEpochMilli(timestamp),
+                size,
+                HeaderText.of(headers, DeadLetters.REASON),
+                HeaderText.of(headers, DeadLetters.ERROR_CLASS),
+                HeaderText.of(headers, DeadLetters.STAGE),
+                originOf(topic),
+                position);
     }
 
     /** The topic a dead-letter topic's records came from (Kawat's naming: {@code <topic>.dlq.v1}). */

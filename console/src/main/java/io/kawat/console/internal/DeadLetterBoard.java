@@ -50,13 +50,19 @@ final class DeadLetterBoard {
 
     synchronized DeadLetter find(String topic, int partition, long offset) {
         Deque<DeadLetter> list = letters.get(topic);
-        return list == null ? null : list.stream().filter(l -> l.partition() == partition && l.offset() == offset)
-                .findFirst().orElse(null);
+        return list == null
+                ? null
+                : list.stream()
+                        .filter(l -> l.partition() == partition && l.offset() == offset)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The kept records of a topic that were not replayed yet, oldest first. */
     synchronized List<DeadLetter> pending(String topic) {
-        return letters.getOrDefault(topic, new ArrayDeque<>()).stream().filter(l -> !replayed.contains(l.id())).toList();
+        return letters.getOrDefault(topic, new ArrayDeque<>()).stream()
+                .filter(l -> !replayed.contains(l.id()))
+                .toList();
     }
 
     synchronized void markReplayed(DeadLetter letter) {
@@ -71,7 +77,9 @@ final class DeadLetterBoard {
             json.put("topic", shown(topic));
             json.put("origin", shown(DeadLetter.originOf(topic)));
             json.put("count", counts.get(topic));
-            json.put("pending", list.stream().filter(l -> !replayed.contains(l.id())).count());
+            json.put(
+                    "pending",
+                    list.stream().filter(l -> !replayed.contains(l.id())).count());
             json.put("latestReason", list.isEmpty() ? null : list.peekLast().reason());
             out.add(json);
         });

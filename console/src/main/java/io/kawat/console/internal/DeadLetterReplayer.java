@@ -58,7 +58,9 @@ final class DeadLetterReplayer implements AutoCloseable {
     void replay(List<DeadLetter> letters, BiConsumer<DeadLetter, Boolean> progress)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<Integer, List<DeadLetter>> byPartition = new TreeMap<>();
-        letters.forEach(l -> byPartition.computeIfAbsent(l.partition(), p -> new ArrayList<>()).add(l));
+        letters.forEach(l -> byPartition
+                .computeIfAbsent(l.partition(), p -> new ArrayList<>())
+                .add(l));
         for (List<DeadLetter> list : byPartition.values()) {
             list.sort(Comparator.comparingLong(DeadLetter::offset));
             Map<Long, ConsumerRecord<byte[], byte[]>> found = read(list);
@@ -74,7 +76,8 @@ final class DeadLetterReplayer implements AutoCloseable {
 
     /** Reads one partition from the first wanted offset up to the last one (or its end). */
     private Map<Long, ConsumerRecord<byte[], byte[]>> read(List<DeadLetter> sorted) {
-        TopicPartition tp = new TopicPartition(sorted.get(0).topic(), sorted.get(0).partition());
+        TopicPartition tp =
+                new TopicPartition(sorted.get(0).topic(), sorted.get(0).partition());
         long last = sorted.get(sorted.size() - 1).offset();
         consumer.assign(List.of(tp));
         consumer.seek(tp, sorted.get(0).offset());
@@ -82,7 +85,8 @@ final class DeadLetterReplayer implements AutoCloseable {
         Map<Long, ConsumerRecord<byte[], byte[]>> found = new HashMap<>();
         long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         while (consumer.position(tp) <= last && consumer.position(tp) < end && System.nanoTime() < deadline) {
-            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200)).records(tp)) {
+            for (ConsumerRecord<byte[], byte[]> r :
+                    consumer.poll(Duration.ofMillis(200)).records(tp)) {
                 found.put(r.offset(), r);
             }
         }

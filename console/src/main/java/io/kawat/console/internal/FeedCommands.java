@@ -26,7 +26,8 @@ final class FeedCommands implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-feed-commands");
-        this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        this.producer = new KafkaProducer<>(
+                props, topic.keySerde().serializer(), topic.valueSerde().serializer());
         this.topic = topic;
         this.clock = clock;
     }
@@ -34,8 +35,13 @@ final class FeedCommands implements AutoCloseable {
     /** Sends the command and waits until the broker has it; returns its id. */
     String send(String feedId, FeedAction action, String operator)
             throws InterruptedException, ExecutionException, TimeoutException {
-        FeedCommand command = FeedCommand.newBuilder().setFeedId(feedId).setAction(action).setOperator(operator)
-                .setIssuedAt(clock.instant()).setCommandId(UUID.randomUUID().toString()).build();
+        FeedCommand command = FeedCommand.newBuilder()
+                .setFeedId(feedId)
+                .setAction(action)
+                .setOperator(operator)
+                .setIssuedAt(clock.instant())
+                .setCommandId(UUID.randomUUID().toString())
+                .build();
         producer.send(new ProducerRecord<>(topic.name(), feedId, command)).get(15, TimeUnit.SECONDS);
         return command.getCommandId();
     }

@@ -133,8 +133,10 @@ final class Jobs implements AutoCloseable {
             job.finish("RUNNING", null);
             try {
                 work.run(job);
-                job.finish(job.failed() == 0 ? "DONE" : "DONE_WITH_FAILURES",
-                        job.done() + " of " + job.total + " done" + (job.failed() == 0 ? "" : ", " + job.failed() + " failed"));
+                job.finish(
+                        job.failed() == 0 ? "DONE" : "DONE_WITH_FAILURES",
+                        job.done() + " of " + job.total + " done"
+                                + (job.failed() == 0 ? "" : ", " + job.failed() + " failed"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 job.finish("FAILED", "interrupted");

@@ -34,8 +34,7 @@ final class OffsetSampler {
     private static final long TIMEOUT_SECONDS = 10;
 
     /** One reading: end offset per topic (summed over partitions) and lag per consumer group. */
-    record OffsetSample(Instant at, Map<String, Long> topicEnds, Map<String, Long> groupLags) {
-    }
+    record OffsetSample(Instant at, Map<String, Long> topicEnds, Map<String, Long> groupLags) {}
 
     private final Admin admin;
     private final List<String> topics;
@@ -53,13 +52,17 @@ final class OffsetSampler {
         Set<String> existing = new HashSet<>(get(admin.listTopics().names()));
         List<String> present = topics.stream().filter(existing::contains).toList();
         List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicDescription d : get(admin.describeTopics(present).allTopicNames()).values()) {
+        for (TopicDescription d :
+                get(admin.describeTopics(present).allTopicNames()).values()) {
             d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition())));
         }
         Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new TreeMap<>();
-        for (GroupListing group : get(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all())) {
+        for (GroupListing group :
+                get(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all())) {
             if (group.groupId().startsWith(groupPrefix)) {
-                committed.put(group.groupId(), get(admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()));
+                committed.put(
+                        group.groupId(),
+                        get(admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()));
             }
         }
         Set<TopicPartition> wanted = new HashSet<>(partitions);
@@ -69,9 +72,13 @@ final class OffsetSampler {
         present.forEach(t -> topicEnds.put(t, 0L));
         partitions.forEach(tp -> topicEnds.merge(tp.topic(), ends.getOrDefault(tp, 0L), Long::sum));
         Map<String, Long> lags = new TreeMap<>();
-        committed.forEach((group, offsets) -> lags.put(group, offsets.entrySet().stream()
-                .filter(e -> e.getValue() != null && ends.containsKey(e.getKey()))
-                .mapToLong(e -> Math.max(0, ends.get(e.getKey()) - e.getValue().offset())).sum()));
+        committed.forEach((group, offsets) -> lags.put(
+                group,
+                offsets.entrySet().stream()
+                        .filter(e -> e.getValue() != null && ends.containsKey(e.getKey()))
+                        .mapToLong(e ->
+                                Math.max(0, ends.get(e.getKey()) - e.getValue().offset()))
+                        .sum()));
         return new OffsetSample(clock.instant(), topicEnds, lags);
     }
 
@@ -89,7 +96,10 @@ final class OffsetSampler {
                 ends.put(tp, get(result.partitionResult(tp)).offset());
             } catch (ExecutionException gone) {
                 // a partition deleted since the listing (e.g. an old repartition topic): nothing to count
-                log.debug("No end offset for {}: {}", tp, gone.getCause() == null ? gone : gone.getCause().toString());
+                log.debug(
+                        "No end offset for {}: {}",
+                        tp,
+                        gone.getCause() == null ? gone : gone.getCause().toString());
             }
         }
         return ends;

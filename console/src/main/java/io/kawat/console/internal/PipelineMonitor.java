@@ -27,8 +27,7 @@ final class PipelineMonitor {
     private final Map<String, MinuteSeries> lagSeries = new TreeMap<>();
     private Instant sampledAt;
 
-    private record OffsetPoint(Instant at, long end) {
-    }
+    private record OffsetPoint(Instant at, long end) {}
 
     PipelineMonitor(String prefix, int minutes) {
         this.prefix = prefix;
@@ -44,7 +43,8 @@ final class PipelineMonitor {
                 series.add(sample.at(), Math.max(0, end - points.peekLast().end()));
             }
             points.addLast(new OffsetPoint(sample.at(), end));
-            while (points.size() > 2 && points.peekFirst().at().isBefore(sample.at().minus(RATE_WINDOW))) {
+            while (points.size() > 2
+                    && points.peekFirst().at().isBefore(sample.at().minus(RATE_WINDOW))) {
                 points.removeFirst();
             }
         });
@@ -61,7 +61,10 @@ final class PipelineMonitor {
         if (points == null || points.size() < 2) {
             return 0;
         }
-        double seconds = Duration.between(points.peekFirst().at(), points.peekLast().at()).toMillis() / 1000.0;
+        double seconds =
+                Duration.between(points.peekFirst().at(), points.peekLast().at())
+                                .toMillis()
+                        / 1000.0;
         return seconds <= 0 ? 0 : (points.peekLast().end() - points.peekFirst().end()) * 60.0 / seconds;
     }
 

@@ -30,8 +30,10 @@ final class PublishClient {
 
     private final Supplier<String> baseUrl;
     private final String operatorToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     PublishClient(Supplier<String> baseUrl, String operatorToken) {
         this.baseUrl = baseUrl;
@@ -68,23 +70,31 @@ final class PublishClient {
     }
 
     private Answer get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(15)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
+                .timeout(Duration.ofSeconds(15))
+                .GET()
+                .build());
     }
 
     private Answer post(String uri, String action, Map<String, Object> body, String operator)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.get() + "/api/articles/" + segment(uri) + "/" + action))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(baseUrl.get() + "/api/articles/" + segment(uri) + "/" + action))
                 .timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + operatorToken)
                 .header(OPERATOR_HEADER, operator)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build();
         return send(request);
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     /** Percent-encodes a path segment: unreserved characters and ':' stay, everything else is escaped (UTF-8). */

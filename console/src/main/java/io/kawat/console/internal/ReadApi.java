@@ -15,6 +15,7 @@ final class ReadApi {
     /** The rendered article is the publish API's HTML in a sandboxed frame: no script, no form, no navigation out. */
     static final String PREVIEW_CSP = "sandbox allow-popups; default-src 'none'; img-src https: data:; "
             + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
     private static final int ARTICLES_ON_PAGE = 100;
 
     private final ConsoleParts parts;
@@ -31,18 +32,33 @@ final class ReadApi {
         app.get("/api/audit", ctx -> ctx.json(parts.audit().recent()));
         app.get("/api/articles", ctx -> ctx.json(articles(filter(ctx))));
         app.get("/api/articles/{uri}/html", this::articleHtml);
-        app.get("/api/articles/{uri}/versions", ctx -> proxyJson(ctx, parts.publish().versions(ctx.pathParam("uri"))));
+        app.get(
+                "/api/articles/{uri}/versions",
+                ctx -> proxyJson(ctx, parts.publish().versions(ctx.pathParam("uri"))));
         app.get("/api/articles/{uri}", ctx -> proxyJson(ctx, parts.publish().article(ctx.pathParam("uri"))));
-        app.sse("/api/events", client -> parts.broadcaster().subscribe(client, filter(client.ctx()), page -> {
-            page.send("session", parts.broadcaster().text(Map.of("signInEnabled", parts.sessions().enabled())));
-            page.send("feeds", parts.broadcaster().text(parts.feeds().views()));
-            page.send("pipeline", parts.broadcaster().text(pipeline()));
-            page.send("articles", parts.broadcaster().text(articles(page.filter())));
-            page.send("jobs", parts.broadcaster().text(parts.jobs().recent()));
-            page.send("audit", parts.broadcaster().text(parts.audit().recent()));
-        }));
-        app.exception(IOException.class, (e, ctx) -> ctx.status(502)
-                .json(Map.of("ok", false, "message", "The publish API did not answer (" + e.getClass().getSimpleName() + ")")));
+        app.sse(
+                "/api/events",
+                client -> parts.broadcaster().subscribe(client, filter(client.ctx()), page -> {
+                    page.send(
+                            "session",
+                            parts.broadcaster()
+                                    .text(Map.of(
+                                            "signInEnabled", parts.sessions().enabled())));
+                    page.send("feeds", parts.broadcaster().text(parts.feeds().views()));
+                    page.send("pipeline", parts.broadcaster().text(pipeline()));
+                    page.send("articles", parts.broadcaster().text(articles(page.filter())));
+                    page.send("jobs", parts.broadcaster().text(parts.jobs().recent()));
+                    page.send("audit", parts.broadcaster().text(parts.audit().recent()));
+                }));
+        app.exception(
+                IOException.class,
+                (e, ctx) -> ctx.status(502)
+                        .json(Map.of(
+                                "ok",
+                                false,
+                                "message",
+                                "The publish API did not answer ("
+                                        + e.getClass().getSimpleName() + ")")));
     }
 
     /** The pipeline view: rates, lag and dead-letter counts. */
@@ -54,7 +70,11 @@ final class ReadApi {
 
     Map<String, Object> articles(ArticleFilter filter) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("items", parts.articles().recent(filter, ARTICLES_ON_PAGE).stream().map(ArticleStream::summary).toList());
+        view.put(
+                "items",
+                parts.articles().recent(filter, ARTICLES_ON_PAGE).stream()
+                        .map(ArticleStream::summary)
+                        .toList());
         view.put("facets", parts.articles().facets());
         return view;
     }
@@ -70,12 +90,16 @@ final class ReadApi {
 
     private void articleHtml(Context ctx) throws IOException, InterruptedException {
         PublishClient.Answer answer = parts.publish().html(ctx.pathParam("uri"));
-        ctx.status(answer.status()).header("Content-Security-Policy", PREVIEW_CSP).header("X-Content-Type-Options", "nosniff")
-                .contentType(answer.ok() ? "text/html; charset=utf-8" : answer.contentType()).result(answer.body());
+        ctx.status(answer.status())
+                .header("Content-Security-Policy", PREVIEW_CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(answer.ok() ? "text/html; charset=utf-8" : answer.contentType())
+                .result(answer.body());
     }
 
     private static void proxyJson(Context ctx, PublishClient.Answer answer) {
-        ctx.status(answer.status()).contentType(answer.contentType().isEmpty() ? "application/json" : answer.contentType())
+        ctx.status(answer.status())
+                .contentType(answer.contentType().isEmpty() ? "application/json" : answer.contentType())
                 .result(answer.body());
     }
 

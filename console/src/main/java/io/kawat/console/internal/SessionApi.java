@@ -50,8 +50,10 @@ final class SessionApi {
         }
         try {
             String id = sessions.signIn(operator, body.path("token").asText(null));
-            ctx.header("Set-Cookie", Sessions.COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                    + sessions.cookieMaxAgeSeconds());
+            ctx.header(
+                    "Set-Cookie",
+                    Sessions.COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                            + sessions.cookieMaxAgeSeconds());
             audit.record(operator, "session.sign-in", "", AuditOutcome.OK, null);
             ctx.json(Map.of("ok", true, "message", "Signed in as " + operator, "operator", operator));
         } catch (Sessions.RefusedException e) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Sessions {
     /** The cookie holding the session id. */
     static final String COOKIE = "kawat_console_session";
+
     private static final String NAME = "[A-Za-z0-9._@-]{1,64}";
 
     private final String operatorToken;
@@ -26,8 +27,7 @@ final class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-    private record Session(String operator, Instant expires) {
-    }
+    private record Session(String operator, Instant expires) {}
 
     /** Why a sign-in was refused, safe to show (it never contains the token). */
     static final class RefusedException extends Exception {
@@ -55,7 +55,8 @@ final class Sessions {
     /** Opens a session and returns its id. */
     String signIn(String operator, String token) throws RefusedException {
         if (!enabled()) {
-            throw new RefusedException("Sign-in is disabled: security.operator-token is not set, the console is read-only");
+            throw new RefusedException(
+                    "Sign-in is disabled: security.operator-token is not set, the console is read-only");
         }
         if (!validName(operator)) {
             throw new RefusedException("Your name must be 1 to 64 letters, digits, '.', '_', '@' or '-'");

@@ -32,9 +32,8 @@ final class TopicTail<V> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicTail.class);
 
     /** One record read: its position, key, decoded value (null for a tombstone), timestamp and headers. */
-    record Read<V>(String topic, int partition, long offset, String key, V value, long timestamp, Headers headers,
-                   int size) {
-    }
+    record Read<V>(
+            String topic, int partition, long offset, String key, V value, long timestamp, Headers headers, int size) {}
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Deserializer<V> values;
@@ -42,8 +41,8 @@ final class TopicTail<V> implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private TopicTail(KafkaConsumer<String, byte[]> consumer, Deserializer<V> values, Consumer<Read<V>> handler,
-                      String name) {
+    private TopicTail(
+            KafkaConsumer<String, byte[]> consumer, Deserializer<V> values, Consumer<Read<V>> handler, String name) {
         this.consumer = consumer;
         this.values = values;
         this.handler = handler;
@@ -52,14 +51,19 @@ final class TopicTail<V> implements AutoCloseable {
     }
 
     /** Starts following {@code topics} (which exist) from their beginning; {@code handler} runs on one thread. */
-    static <V> TopicTail<V> start(String name, String bootstrapServers, List<String> topics, Deserializer<V> values,
-                                  Consumer<Read<V>> handler) {
+    static <V> TopicTail<V> start(
+            String name,
+            String bootstrapServers,
+            List<String> topics,
+            Deserializer<V> values,
+            Consumer<Read<V>> handler) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "kawat-console-" + name);
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
@@ -97,24 +101,46 @@ final class TopicTail<V> implements AutoCloseable {
     private boolean handle(ConsumerRecord<String, byte[]> record) {
         V value;
         try {
-            value = record.value() == null ? null : values.deserialize(record.topic(), record.headers(), record.value());
+            value = record.value() == null
+                    ? null
+                    : values.deserialize(record.topic(), record.headers(), record.value());
         } catch (RegistryUnavailableException e) {
-            log.warn("Registry unreachable while reading {}-{}@{}; retrying: {}", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            log.warn(
+                    "Registry unreachable while reading {}-{}@{}; retrying: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
             consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
             pause();
             return false;
         } catch (RuntimeException e) {
-            log.warn("Skipped an undecodable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+            log.warn(
+                    "Skipped an undecodable record {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
                     e.getMessage());
             return true;
         }
         int size = record.value() == null ? 0 : record.value().length;
         try {
-            handler.accept(new Read<>(record.topic(), record.partition(), record.offset(), record.key(), value,
-                    record.timestamp(), record.headers(), size));
+            handler.accept(new Read<>(
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.key(),
+                    value,
+                    record.timestamp(),
+                    record.headers(),
+                    size));
         } catch (RuntimeException e) {
-            log.warn("Could not show record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+            log.warn(
+                    "Could not show record {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.toString());
         }
         return true;
     }

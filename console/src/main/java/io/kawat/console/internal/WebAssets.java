@@ -40,9 +40,12 @@ final class WebAssets {
             ctx.status(404).result("Not found");
             return;
         }
-        ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-cache")
-                .contentType(TYPES.get(name)).result(body);
+        ctx.header("Content-Security-Policy", CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-cache")
+                .contentType(TYPES.get(name))
+                .result(body);
     }
 
     private static byte[] load(String name) {

@@ -23,8 +23,10 @@ class DeadLetterBoardTest {
         assertThat(letter.origin()).isEqualTo("it-3.news.enriched.v1");
         assertThat(letter.originPosition()).isEqualTo("it-3.news.enriched.v1/1/41");
         assertThat(letter.id()).isEqualTo(DLQ + "/0/7");
-        assertThat(letter.view("it-3.", false)).containsEntry("origin", "news.enriched.v1")
-                .containsEntry("originPosition", "news.enriched.v1/1/41").containsEntry("key", "afp:story-7");
+        assertThat(letter.view("it-3.", false))
+                .containsEntry("origin", "news.enriched.v1")
+                .containsEntry("originPosition", "news.enriched.v1/1/41")
+                .containsEntry("key", "afp:story-7");
     }
 
     @Test
@@ -33,8 +35,11 @@ class DeadLetterBoardTest {
         board.apply(letter(2));
         board.apply(letter(3));
 
-        assertThat(board.summaries().get(0)).containsEntry("topic", "news.enriched.v1.dlq.v1")
-                .containsEntry("origin", "news.enriched.v1").containsEntry("count", 3L).containsEntry("pending", 2L)
+        assertThat(board.summaries().get(0))
+                .containsEntry("topic", "news.enriched.v1.dlq.v1")
+                .containsEntry("origin", "news.enriched.v1")
+                .containsEntry("count", 3L)
+                .containsEntry("pending", 2L)
                 .containsEntry("latestReason", "Unknown magic byte 3");
         assertThat(board.letters(DLQ, 10)).extracting(m -> m.get("offset")).containsExactly(3L, 2L);
         assertThat(board.summaries().get(1)).containsEntry("count", 0L);

@@ -24,7 +24,8 @@ class FeedBoardTest {
         board.apply("afp", status("afp", FeedState.FAILING, 0, T0));
         board.apply("voa", status("voa", FeedState.PAUSED, 1, T0.plusSeconds(5)));
 
-        assertThat(board.views()).extracting(v -> v.get("feedId") + "=" + v.get("state"))
+        assertThat(board.views())
+                .extracting(v -> v.get("feedId") + "=" + v.get("state"))
                 .containsExactly("afp=FAILING", "voa=PAUSED");
         assertThat(board.knows("voa")).isTrue();
         assertThat(board.knows("reuters")).isFalse();
@@ -55,11 +56,19 @@ class FeedBoardTest {
 
     @Test
     void shouldWarnAboutQuietFailingAndSilentFeedsWhenTheyNeedAnOperator() {
-        FeedStatus quiet = FeedStatus.newBuilder(status("a", FeedState.QUIET, 0, T0)).setLastNewItem(T0.minus(Duration.ofMinutes(432))).build();
-        FeedStatus failing = FeedStatus.newBuilder(status("b", FeedState.FAILING, 0, T0)).setConsecutiveFailures(3).build();
-        FeedStatus degraded = FeedStatus.newBuilder(status("c", FeedState.DEGRADED, 0, T0)).setConsecutiveFailures(1).build();
+        FeedStatus quiet = FeedStatus.newBuilder(status("a", FeedState.QUIET, 0, T0))
+                .setLastNewItem(T0.minus(Duration.ofMinutes(432)))
+                .build();
+        FeedStatus failing = FeedStatus.newBuilder(status("b", FeedState.FAILING, 0, T0))
+                .setConsecutiveFailures(3)
+                .build();
+        FeedStatus degraded = FeedStatus.newBuilder(status("c", FeedState.DEGRADED, 0, T0))
+                .setConsecutiveFailures(1)
+                .build();
         FeedStatus fresh = status("d", FeedState.OK, 0, T0);
-        FeedStatus healthy = FeedStatus.newBuilder(status("e", FeedState.OK, 3, T0)).setLastNewItem(T0).build();
+        FeedStatus healthy = FeedStatus.newBuilder(status("e", FeedState.OK, 3, T0))
+                .setLastNewItem(T0)
+                .build();
 
         assertThat(FeedBoard.warning(quiet, T0)).isEqualTo("Gone quiet: no new item for 7 h 12 min");
         assertThat(FeedBoard.warning(failing, T0)).isEqualTo("3 failed polls in a row");

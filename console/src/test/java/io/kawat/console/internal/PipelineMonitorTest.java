@@ -21,7 +21,9 @@ class PipelineMonitorTest {
 
         assertThat(monitor.ratePerMinute("it-7.wire.stories.v1")).isEqualTo(30.0);
         Map<String, Object> topic = topics().get(0);
-        assertThat(topic).containsEntry("topic", "wire.stories.v1").containsEntry("endOffset", 160L)
+        assertThat(topic)
+                .containsEntry("topic", "wire.stories.v1")
+                .containsEntry("endOffset", 160L)
                 .containsEntry("perMinute", 30.0);
         assertThat((double[]) topic.get("series")).containsExactly(0, 30, 30);
     }
@@ -37,14 +39,19 @@ class PipelineMonitorTest {
     @Test
     void shouldShowTheLatestLagPerGroupWithItsHistoryWhenSampled() {
         monitor.apply(new OffsetSample(T, Map.of(), Map.of("it-7.kawat-enrich", 40L)));
-        monitor.apply(new OffsetSample(T.plusSeconds(70), Map.of(), Map.of("it-7.kawat-enrich", 5L, "it-7.kawat-publish", 0L)));
+        monitor.apply(new OffsetSample(
+                T.plusSeconds(70), Map.of(), Map.of("it-7.kawat-enrich", 5L, "it-7.kawat-publish", 0L)));
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> groups = (List<Map<String, Object>>) monitor.view().get("groups");
-        assertThat(groups).extracting(g -> g.get("group") + "=" + g.get("lag"))
+        List<Map<String, Object>> groups =
+                (List<Map<String, Object>>) monitor.view().get("groups");
+        assertThat(groups)
+                .extracting(g -> g.get("group") + "=" + g.get("lag"))
                 .containsExactly("kawat-enrich=5", "kawat-publish=0");
         assertThat((double[]) groups.get(0).get("series")).containsExactly(0, 40, 5);
-        assertThat(monitor.view()).containsEntry("sampledAt", "2026-03-23T08:16:10Z").containsEntry("minutes", 3);
+        assertThat(monitor.view())
+                .containsEntry("sampledAt", "2026-03-23T08:16:10Z")
+                .containsEntry("minutes", 3);
     }
 
     @SuppressWarnings("unchecked")

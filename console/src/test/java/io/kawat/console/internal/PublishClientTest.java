@@ -37,8 +37,9 @@ class PublishClientTest {
         PublishClient.Answer answer = client.kill("kawat:article:c-1:en", "wrong event", "dewi");
 
         assertThat(answer.ok()).isTrue();
-        assertThat(received).containsExactly("POST /api/articles/kawat:article:c-1:en/kill | Bearer op-token-123 | dewi"
-                + " | application/json | {\"reason\":\"wrong event\"}");
+        assertThat(received)
+                .containsExactly("POST /api/articles/kawat:article:c-1:en/kill | Bearer op-token-123 | dewi"
+                        + " | application/json | {\"reason\":\"wrong event\"}");
     }
 
     @Test
@@ -66,7 +67,8 @@ class PublishClientTest {
         server.createContext("/", exchange -> {
             String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             synchronized (received) {
-                received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " | "
+                received.add(exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getRawPath() + " | "
                         + exchange.getRequestHeaders().getFirst("Authorization") + " | "
                         + exchange.getRequestHeaders().getFirst("X-Kawat-Operator") + " | "
                         + exchange.getRequestHeaders().getFirst("Content-Type") + " | " + request);

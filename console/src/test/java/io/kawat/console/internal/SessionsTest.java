@@ -25,7 +25,8 @@ class SessionsTest {
 
     @Test
     void shouldRefuseWithoutSayingTheTokenWhenItIsWrong() {
-        assertThatThrownBy(() -> sessions.signIn("dewi", "guess")).isInstanceOf(Sessions.RefusedException.class)
+        assertThatThrownBy(() -> sessions.signIn("dewi", "guess"))
+                .isInstanceOf(Sessions.RefusedException.class)
                 .hasMessage("Wrong operator token");
         assertThatThrownBy(() -> sessions.signIn("dewi", null)).isInstanceOf(Sessions.RefusedException.class);
         assertThatThrownBy(() -> sessions.signIn("dewi", TOKEN + "x")).isInstanceOf(Sessions.RefusedException.class);
@@ -36,13 +37,15 @@ class SessionsTest {
         Sessions readOnly = new Sessions("", Duration.ofHours(1), clock);
 
         assertThat(readOnly.enabled()).isFalse();
-        assertThatThrownBy(() -> readOnly.signIn("dewi", "")).isInstanceOf(Sessions.RefusedException.class)
+        assertThatThrownBy(() -> readOnly.signIn("dewi", ""))
+                .isInstanceOf(Sessions.RefusedException.class)
                 .hasMessageContaining("read-only");
     }
 
     @Test
     void shouldRefuseANameTheAuditLogCouldNotCarryWhenSigningIn() {
-        assertThatThrownBy(() -> sessions.signIn("dewi <script>", TOKEN)).isInstanceOf(Sessions.RefusedException.class)
+        assertThatThrownBy(() -> sessions.signIn("dewi <script>", TOKEN))
+                .isInstanceOf(Sessions.RefusedException.class)
                 .hasMessageContaining("name");
         assertThat(Sessions.validName("ops.desk@kawat")).isTrue();
         assertThat(Sessions.validName("")).isFalse();

@@ -35,7 +35,8 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts {@code command}, appending its output to {@code logFile}, stopped by a shutdown hook of its own. */
-    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
+    public static ChildProcess start(
+            String name, List<String> command, Map<String, String> env, Path workDir, Path logFile) {
         return start(name, command, env, workDir, logFile, true);
     }
 
@@ -43,8 +44,13 @@ public final class ChildProcess implements AutoCloseable {
      * Starts {@code command}; with {@code stopOnExit} false the caller stops it (e.g. after the services that use it,
      * in its own shutdown hook, since JVM shutdown hooks run concurrently).
      */
-    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logFile,
-                                     boolean stopOnExit) {
+    public static ChildProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> env,
+            Path workDir,
+            Path logFile,
+            boolean stopOnExit) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -61,7 +67,8 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** A command line that runs {@code mainClass} in a new JVM of the same Java as this one. */
-    public static List<String> javaCommand(List<String> jvmOptions, String classPath, String mainClass, List<String> args) {
+    public static List<String> javaCommand(
+            List<String> jvmOptions, String classPath, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(currentJava());
         command.addAll(jvmOptions);
@@ -84,7 +91,9 @@ public final class ChildProcess implements AutoCloseable {
 
     /** The java executable running this JVM. */
     public static String currentJava() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 

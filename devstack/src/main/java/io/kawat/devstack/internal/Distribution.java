@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
  * into a cache folder.
  */
 public final class Distribution {
-    private Distribution() {
-    }
+    private Distribution() {}
 
     /** The runner jar, unpacked on first use. */
     public static synchronized Path apicurioRunner(Path cacheDir) {
@@ -27,11 +26,14 @@ public final class Distribution {
         if (Files.exists(runner)) {
             return runner;
         }
-        Path archive = localRepository().resolve("io/apicurio/apicurio-registry-app/" + version
-                + "/apicurio-registry-app-" + version + "-all.tar.gz");
+        Path archive = localRepository()
+                .resolve("io/apicurio/apicurio-registry-app/" + version + "/apicurio-registry-app-" + version
+                        + "-all.tar.gz");
         if (!Files.exists(archive)) {
-            throw new StackStartException("Missing artifact " + archive + ": run `mvn -B dependency:get -Dtransitive=false"
-                    + " -Dartifact=io.apicurio:apicurio-registry-app:" + version + ":tar.gz:all` (the build does this)");
+            throw new StackStartException(
+                    "Missing artifact " + archive + ": run `mvn -B dependency:get -Dtransitive=false"
+                            + " -Dartifact=io.apicurio:apicurio-registry-app:" + version
+                            + ":tar.gz:all` (the build does this)");
         }
         unpack(archive, home);
         return runner;
@@ -42,7 +44,8 @@ public final class Distribution {
         try {
             Files.createDirectories(partial);
             Process tar = new ProcessBuilder(List.of("tar", "-xzf", archive.toString(), "-C", partial.toString()))
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String output;
             try (InputStream in = new BufferedInputStream(tar.getInputStream())) {
                 output = new String(in.readAllBytes());

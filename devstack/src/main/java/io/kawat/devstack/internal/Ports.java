@@ -9,8 +9,7 @@ import java.net.Socket;
 
 /** Loopback port checks: free ports for tests, a clear error when a configured port is taken. */
 public final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port on 127.0.0.1 that was free a moment ago. */
     public static int freePort() {

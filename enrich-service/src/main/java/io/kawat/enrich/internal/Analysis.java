@@ -18,6 +18,14 @@ import java.util.List;
  * @param wordCount words in the body
  * @param readingTimeMinutes whole minutes to read the body, at least 1 when it has words
  */
-public record Analysis(List<String> paragraphs, String language, double languageConfidence, String declaredLanguage,
-    List<Entity> entities, List<TopicTag> topics, List<String> keywords, String summary, int wordCount,
-    int readingTimeMinutes) {}
+public record Analysis(
+        List<String> paragraphs,
+        String language,
+        double languageConfidence,
+        String declaredLanguage,
+        List<Entity> entities,
+        List<TopicTag> topics,
+        List<String> keywords,
+        String summary,
+        int wordCount,
+        int readingTimeMinutes) {}

@@ -10,20 +10,23 @@ import java.util.Locale;
  */
 public record AnalyzerConfig(List<String> languages) {
 
-  /** The default languages: the list plus the Scandinavian languages the wire fixtures carry. */
-  public static final List<String> DEFAULT_LANGUAGES = List.of(
-      "en", "id", "ms", "es", "fr", "de", "pt", "it", "nl", "ar", "ru", "zh", "ja", "ko", "tr", "vi", "th", "tl", "hi",
-      "sw", "nb", "sv", "da");
+    /** The default languages: the list plus the Scandinavian languages the wire fixtures carry. */
+    public static final List<String> DEFAULT_LANGUAGES = List.of(
+            "en", "id", "ms", "es", "fr", "de", "pt", "it", "nl", "ar", "ru", "zh", "ja", "ko", "tr", "vi", "th", "tl",
+            "hi", "sw", "nb", "sv", "da");
 
-  public AnalyzerConfig {
-    if (languages == null || languages.isEmpty()) {
-      throw new IllegalArgumentException("at least one language is needed");
+    public AnalyzerConfig {
+        if (languages == null || languages.isEmpty()) {
+            throw new IllegalArgumentException("at least one language is needed");
+        }
+        languages = languages.stream()
+                .map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
-    languages = languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-  }
 
-  /** All {@link #DEFAULT_LANGUAGES}. */
-  public static AnalyzerConfig defaults() {
-    return new AnalyzerConfig(DEFAULT_LANGUAGES);
-  }
+    /** All {@link #DEFAULT_LANGUAGES}. */
+    public static AnalyzerConfig defaults() {
+        return new AnalyzerConfig(DEFAULT_LANGUAGES);
+    }
 }

@@ -13,38 +13,39 @@ import java.util.TreeMap;
  */
 public final class InMemoryState implements KeyValueState {
 
-  private final TreeMap<String, byte[]> map = new TreeMap<>();
-  private final HashMap<String, byte[]> values = new HashMap<>();
+    private final TreeMap<String, byte[]> map = new TreeMap<>();
+    private final HashMap<String, byte[]> values = new HashMap<>();
 
-  @Override
-  public byte[] get(String key) {
-    return values.get(key);
-  }
+    @Override
+    public byte[] get(String key) {
+        return values.get(key);
+    }
 
-  @Override
-  public void put(String key, byte[] value) {
-    map.put(key, value);
-    values.put(key, value);
-  }
+    @Override
+    public void put(String key, byte[] value) {
+        map.put(key, value);
+        values.put(key, value);
+    }
 
-  @Override
-  public void delete(String key) {
-    map.remove(key);
-    values.remove(key);
-  }
+    @Override
+    public void delete(String key) {
+        map.remove(key);
+        values.remove(key);
+    }
 
-  @Override
-  public List<Map.Entry<String, byte[]>> prefixScan(String prefix) {
-    return new ArrayList<>(map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet());
-  }
+    @Override
+    public List<Map.Entry<String, byte[]>> prefixScan(String prefix) {
+        return new ArrayList<>(
+                map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).entrySet());
+    }
 
-  /** Number of keys, for tests of retention. */
-  public int size() {
-    return map.size();
-  }
+    /** Number of keys, for tests of retention. */
+    public int size() {
+        return map.size();
+    }
 
-  /** Keys starting with a prefix, for assertions. */
-  public List<String> keys(String prefix) {
-    return prefixScan(prefix).stream().map(Map.Entry::getKey).toList();
-  }
+    /** Keys starting with a prefix, for assertions. */
+    public List<String> keys(String prefix) {
+        return prefixScan(prefix).stream().map(Map.Entry::getKey).toList();
+    }
 }

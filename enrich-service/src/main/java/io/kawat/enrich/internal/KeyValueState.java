@@ -9,15 +9,15 @@ import java.util.Map;
  */
 public interface KeyValueState {
 
-  /** The value, or null when absent. */
-  byte[] get(String key);
+    /** The value, or null when absent. */
+    byte[] get(String key);
 
-  /** Inserts or replaces. */
-  void put(String key, byte[] value);
+    /** Inserts or replaces. */
+    void put(String key, byte[] value);
 
-  /** Removes; absent keys are ignored. */
-  void delete(String key);
+    /** Removes; absent keys are ignored. */
+    void delete(String key);
 
-  /** Keys starting with prefix, in key order. */
-  List<Map.Entry<String, byte[]>> prefixScan(String prefix);
+    /** Keys starting with prefix, in key order. */
+    List<Map.Entry<String, byte[]>> prefixScan(String prefix);
 }

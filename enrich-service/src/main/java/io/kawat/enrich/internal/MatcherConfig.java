@@ -12,20 +12,20 @@ import java.time.Duration;
  */
 public record MatcherConfig(Duration window, double duplicateJaccard, double clusterThreshold, int maxEntries) {
 
-  public MatcherConfig {
-    if (window == null || window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("window must be positive");
+    public MatcherConfig {
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive");
+        }
+        if (duplicateJaccard <= 0 || duplicateJaccard > 1 || clusterThreshold <= 0 || clusterThreshold > 1) {
+            throw new IllegalArgumentException("thresholds must be in (0, 1]");
+        }
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be at least 1");
+        }
     }
-    if (duplicateJaccard <= 0 || duplicateJaccard > 1 || clusterThreshold <= 0 || clusterThreshold > 1) {
-      throw new IllegalArgumentException("thresholds must be in (0, 1]");
-    }
-    if (maxEntries < 1) {
-      throw new IllegalArgumentException("maxEntries must be at least 1");
-    }
-  }
 
-  /** 48 hours, Jaccard 0.5, cluster score 0.3, 20,000 stories. */
-  public static MatcherConfig defaults() {
-    return new MatcherConfig(Duration.ofHours(48), 0.5, 0.3, 20_000);
-  }
+    /** 48 hours, Jaccard 0.5, cluster score 0.3, 20,000 stories. */
+    public static MatcherConfig defaults() {
+        return new MatcherConfig(Duration.ofHours(48), 0.5, 0.3, 20_000);
+    }
 }

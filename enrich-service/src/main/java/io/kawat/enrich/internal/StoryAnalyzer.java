@@ -30,64 +30,76 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryAnalyzer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StoryAnalyzer.class);
-  private static final int CORPUS_HALF_LIFE = 5_000;
-  private static final int CORPUS_MAX_TERMS = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(StoryAnalyzer.class);
+    private static final int CORPUS_HALF_LIFE = 5_000;
+    private static final int CORPUS_MAX_TERMS = 100_000;
 
-  private final TextCleaner cleaner = new TextCleaner();
-  private final Summarizer summarizer = new Summarizer();
-  private final LanguageIdentifier languages;
-  private final EntityExtractor entities;
-  private final TermAnalyzer terms;
-  private final KeywordExtractor keywords;
-  private final TopicClassifier topics;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final Summarizer summarizer = new Summarizer();
+    private final LanguageIdentifier languages;
+    private final EntityExtractor entities;
+    private final TermAnalyzer terms;
+    private final KeywordExtractor keywords;
+    private final TopicClassifier topics;
 
-  private StoryAnalyzer(LanguageIdentifier languages, EntityExtractor entities, TermAnalyzer terms,
-      TopicClassifier topics) {
-    this.languages = languages;
-    this.entities = entities;
-    this.terms = terms;
-    this.keywords = new KeywordExtractor(new DocumentFrequencies(CORPUS_HALF_LIFE, CORPUS_MAX_TERMS));
-    this.topics = topics;
-  }
-
-  /** Loads gazetteers, vocabularies, rules and the language models of the configured languages. */
-  public static StoryAnalyzer load(AnalyzerConfig config) {
-    long start = System.nanoTime();
-    LanguageIdentifier languages = LanguageIdentifier.forLanguages(config.languages());
-    EntityExtractor entities = EntityExtractor.load();
-    TermAnalyzer terms = new TermAnalyzer(config.languages());
-    MediaTopics vocabulary = MediaTopics.load();
-    TopicRules rules = TopicRules.load(terms, vocabulary);
-    LOG.info("story analyzer loaded in {} ms: {} languages, {} topic rules", (System.nanoTime() - start) / 1_000_000,
-        config.languages().size(), rules.size());
-    return new StoryAnalyzer(languages, entities, terms, new TopicClassifier(vocabulary, rules));
-  }
-
-  /** Analyses one story version. */
-  public Analysis analyze(WireStory story) {
-    List<String> paragraphs = cleaner.paragraphs(story.getBodyHtml(), story.getBodyText());
-    String headline = TextCleaner.normaliseSpace(story.getHeadline());
-    String standfirst = story.getStandfirst() == null ? "" : TextCleaner.normaliseSpace(story.getStandfirst());
-    String text = headline + "\n" + (standfirst.isEmpty() ? "" : standfirst + "\n") + String.join("\n", paragraphs);
-    LanguageResult language = languages.identify(text, story.getLanguage());
-    String lang = language.language();
-    List<Entity> found = entities.extract(text, headline.length(), lang);
-    List<TermAnalyzer.Term> analysed = terms.terms(text, lang);
-    List<String> keys = keywords.extract(text, headline.length(), analysed, nameWords(found), lang);
-    List<TopicTag> tags = topics.classify(analysed, headline.length(), found, story.getSubjects(), lang);
-    int wordCount = Words.count(paragraphs);
-    return new Analysis(paragraphs, lang, language.confidence(), story.getLanguage(), found, tags, keys,
-        summarizer.summarise(standfirst, paragraphs), wordCount, Words.readingMinutes(wordCount));
-  }
-
-  private static Set<String> nameWords(List<Entity> found) {
-    Set<String> out = new HashSet<>();
-    for (Entity e : found) {
-      for (String mention : e.getMentions()) {
-        out.addAll(Words.tokens(mention));
-      }
+    private StoryAnalyzer(
+            LanguageIdentifier languages, EntityExtractor entities, TermAnalyzer terms, TopicClassifier topics) {
+        this.languages = languages;
+        this.entities = entities;
+        this.terms = terms;
+        this.keywords = new KeywordExtractor(new DocumentFrequencies(CORPUS_HALF_LIFE, CORPUS_MAX_TERMS));
+        this.topics = topics;
     }
-    return out;
-  }
+
+    /** Loads gazetteers, vocabularies, rules and the language models of the configured languages. */
+    public static StoryAnalyzer load(AnalyzerConfig config) {
+        long start = System.nanoTime();
+        LanguageIdentifier languages = LanguageIdentifier.forLanguages(config.languages());
+        EntityExtractor entities = EntityExtractor.load();
+        TermAnalyzer terms = new TermAnalyzer(config.languages());
+        MediaTopics vocabulary = MediaTopics.load();
+        TopicRules rules = TopicRules.load(terms, vocabulary);
+        LOG.info(
+                "story analyzer loaded in {} ms: {} languages, {} topic rules",
+                (System.nanoTime() - start) / 1_000_000,
+                config.languages().size(),
+                rules.size());
+        return new StoryAnalyzer(languages, entities, terms, new TopicClassifier(vocabulary, rules));
+    }
+
+    /** Analyses one story version. */
+    public Analysis analyze(WireStory story) {
+        List<String> paragraphs = cleaner.paragraphs(story.getBodyHtml(), story.getBodyText());
+        String headline = TextCleaner.normaliseSpace(story.getHeadline());
+        String standfirst = story.getStandfirst() == null ? "" : TextCleaner.normaliseSpace(story.getStandfirst());
+        String text = headline + "\n" + (standfirst.isEmpty() ? "" : standfirst + "\n") + String.join("\n", paragraphs);
+        LanguageResult language = languages.identify(text, story.getLanguage());
+        String lang = language.language();
+        List<Entity> found = entities.extract(text, headline.length(), lang);
+        List<TermAnalyzer.Term> analysed = terms.terms(text, lang);
+        List<String> keys = keywords.extract(text, headline.length(), analysed, nameWords(found), lang);
+        List<TopicTag> tags = topics.classify(analysed, headline.length(), found, story.getSubjects(), lang);
+        int wordCount = Words.count(paragraphs);
+        return new Analysis(
+                paragraphs,
+                lang,
+                language.confidence(),
+                story.getLanguage(),
+                found,
+                tags,
+                keys,
+                summarizer.summarise(standfirst, paragraphs),
+                wordCount,
+                Words.readingMinutes(wordCount));
+    }
+
+    private static Set<String> nameWords(List<Entity> found) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : found) {
+            for (String mention : e.getMentions()) {
+                out.addAll(Words.tokens(mention));
+            }
+        }
+        return out;
+    }
 }

@@ -32,85 +32,100 @@ import java.util.Map;
  */
 public final class StoryMatcher {
 
-  private final MatcherConfig config;
-  private final RecentStories stories;
-  private final DuplicateIndex duplicates;
-  private final ClusterIndex clusters;
-  private final MinHasher hasher = new MinHasher();
+    private final MatcherConfig config;
+    private final RecentStories stories;
+    private final DuplicateIndex duplicates;
+    private final ClusterIndex clusters;
+    private final MinHasher hasher = new MinHasher();
 
-  public StoryMatcher(MatcherConfig config, KeyValueState state) {
-    this.config = config;
-    this.stories = new RecentStories(state);
-    this.duplicates = new DuplicateIndex(state, hasher);
-    this.clusters = new ClusterIndex(state);
-  }
-
-  /** Decides whether the story is a copy and which event cluster it belongs to, and remembers it. */
-  public Match match(WireStory story, Analysis analysis) {
-    String id = story.getStoryId();
-    StoryRecord known = stories.get(id);
-    if (known != null) {
-      return new Match(known.duplicateOf(), clusters.resolve(known.clusterId()));
+    public StoryMatcher(MatcherConfig config, KeyValueState state) {
+        this.config = config;
+        this.stories = new RecentStories(state);
+        this.duplicates = new DuplicateIndex(state, hasher);
+        this.clusters = new ClusterIndex(state);
     }
-    long time = story.getReceivedAt().getEpochMillis().toEpochMilli();
-    long now = stories.advance(time);
-    long window = config.window().toMillis();
-    stories.evict(now - window, config.maxEntries() - 1L, this::forgotten);
-    long[] signature = hasher.signature(shingleWords(story, analysis));
-    String original = findOriginal(signature, time - window);
-    StoryFeatures features = StoryFeatures.of(analysis);
-    String cluster;
-    if (original != null) {
-      cluster = clusters.resolve(stories.get(original).clusterId());
-      clusters.join(cluster, features, time);
-    } else {
-      long n = stories.count() + 1;
-      // each candidate cluster asks for the same entities' weights: read each count from the state once
-      Map<String, Double> idf = new HashMap<>();
-      cluster = clusters.assign(id, features, time, time - window, config.clusterThreshold(),
-          key -> idf.computeIfAbsent(key, k -> Math.log(1.0 + (double) n / (stories.entityCount(k) + 1))));
-    }
-    stories.put(id, new StoryRecord(time, cluster, original, signature, new ArrayList<>(features.entities().keySet())));
-    duplicates.add(id, signature, time);
-    return new Match(original, cluster);
-  }
 
-  /** The cluster an id now lives on, following merges; for ids emitted before a merge. */
-  public String canonicalCluster(String clusterId) {
-    return clusters.resolve(clusterId);
-  }
-
-  private String findOriginal(long[] signature, long notBefore) {
-    String earliest = null;
-    long earliestTime = Long.MAX_VALUE;
-    StoryRecord earliestRecord = null;
-    for (Map.Entry<String, Long> c : duplicates.candidates(signature, notBefore).entrySet()) {
-      StoryRecord r = stories.get(c.getKey());
-      // candidates come in id order, so on equal times the smallest id stays
-      if (r != null && c.getValue() < earliestTime
-          && MinHasher.jaccard(signature, r.signature()) >= config.duplicateJaccard()) {
-        earliest = c.getKey();
-        earliestTime = c.getValue();
-        earliestRecord = r;
-      }
+    /** Decides whether the story is a copy and which event cluster it belongs to, and remembers it. */
+    public Match match(WireStory story, Analysis analysis) {
+        String id = story.getStoryId();
+        StoryRecord known = stories.get(id);
+        if (known != null) {
+            return new Match(known.duplicateOf(), clusters.resolve(known.clusterId()));
+        }
+        long time = story.getReceivedAt().getEpochMillis().toEpochMilli();
+        long now = stories.advance(time);
+        long window = config.window().toMillis();
+        stories.evict(now - window, config.maxEntries() - 1L, this::forgotten);
+        long[] signature = hasher.signature(shingleWords(story, analysis));
+        String original = findOriginal(signature, time - window);
+        StoryFeatures features = StoryFeatures.of(analysis);
+        String cluster;
+        if (original != null) {
+            cluster = clusters.resolve(stories.get(original).clusterId());
+            clusters.join(cluster, features, time);
+        } else {
+            long n = stories.count() + 1;
+            // each candidate cluster asks for the same entities' weights: read each count from the state once
+            Map<String, Double> idf = new HashMap<>();
+            cluster = clusters.assign(
+                    id,
+                    features,
+                    time,
+                    time - window,
+                    config.clusterThreshold(),
+                    key -> idf.computeIfAbsent(key, k -> Math.log(1.0 + (double) n / (stories.entityCount(k) + 1))));
+        }
+        stories.put(
+                id,
+                new StoryRecord(
+                        time,
+                        cluster,
+                        original,
+                        signature,
+                        new ArrayList<>(features.entities().keySet())));
+        duplicates.add(id, signature, time);
+        return new Match(original, cluster);
     }
-    if (earliestRecord != null && earliestRecord.duplicateOf() != null
-        && stories.get(earliestRecord.duplicateOf()) != null) {
-      return earliestRecord.duplicateOf();
-    }
-    return earliest;
-  }
 
-  private void forgotten(Map.Entry<String, StoryRecord> evicted) {
-    duplicates.remove(evicted.getKey(), evicted.getValue().signature());
-    clusters.leave(evicted.getValue().clusterId());
-  }
-
-  private static List<String> shingleWords(WireStory story, Analysis analysis) {
-    List<String> words = new ArrayList<>();
-    for (String p : analysis.paragraphs()) {
-      words.addAll(Words.lowerTokens(p));
+    /** The cluster an id now lives on, following merges; for ids emitted before a merge. */
+    public String canonicalCluster(String clusterId) {
+        return clusters.resolve(clusterId);
     }
-    return words.isEmpty() ? Words.lowerTokens(story.getHeadline()) : words;
-  }
+
+    private String findOriginal(long[] signature, long notBefore) {
+        String earliest = null;
+        long earliestTime = Long.MAX_VALUE;
+        StoryRecord earliestRecord = null;
+        for (Map.Entry<String, Long> c :
+                duplicates.candidates(signature, notBefore).entrySet()) {
+            StoryRecord r = stories.get(c.getKey());
+            // candidates come in id order, so on equal times the smallest id stays
+            if (r != null
+                    && c.getValue() < earliestTime
+                    && MinHasher.jaccard(signature, r.signature()) >= config.duplicateJaccard()) {
+                earliest = c.getKey();
+                earliestTime = c.getValue();
+                earliestRecord = r;
+            }
+        }
+        if (earliestRecord != null
+                && earliestRecord.duplicateOf() != null
+                && stories.get(earliestRecord.duplicateOf()) != null) {
+            return earliestRecord.duplicateOf();
+        }
+        return earliest;
+    }
+
+    private void forgotten(Map.Entry<String, StoryRecord> evicted) {
+        duplicates.remove(evicted.getKey(), evicted.getValue().signature());
+        clusters.leave(evicted.getValue().clusterId());
+    }
+
+    private static List<String> shingleWords(WireStory story, Analysis analysis) {
+        List<String> words = new ArrayList<>();
+        for (String p : analysis.paragraphs()) {
+            words.addAll(Words.lowerTokens(p));
+        }
+        return words.isEmpty() ? Words.lowerTokens(story.getHeadline()) : words;
+    }
 }

@@ -17,8 +17,11 @@ import java.util.Properties;
  * drop folders, and the generated tokens in {@code secrets.properties} (owner-only permissions, never printed).
  */
 public final class Home {
-    private static final List<String> SAMPLES = List.of("reuters/nato-blinken-brussels.xml", "voa/voa-world.rss",
-            "euronews/euronews-news.mrss", "voa-id/voa-indonesia.rss");
+    private static final List<String> SAMPLES = List.of(
+            "reuters/nato-blinken-brussels.xml",
+            "voa/voa-world.rss",
+            "euronews/euronews-news.mrss",
+            "voa-id/voa-indonesia.rss");
 
     private final Path dir;
 
@@ -48,7 +51,8 @@ public final class Home {
             boolean changed = putIfAbsent(secrets, "push-token") | putIfAbsent(secrets, "operator-token");
             if (changed) {
                 Files.deleteIfExists(file);
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 try (OutputStream out = Files.newOutputStream(file)) {
                     secrets.store(out, "Kawat tokens for this installation; keep private");
                 }

@@ -23,7 +23,8 @@ public final class Config {
     private final Collection<Setting<?>> settings;
     private final JsonNode yaml;
 
-    private Config(Map<String, Object> values, Map<String, String> origins, Collection<Setting<?>> settings, JsonNode yaml) {
+    private Config(
+            Map<String, Object> values, Map<String, String> origins, Collection<Setting<?>> settings, JsonNode yaml) {
         this.values = values;
         this.origins = origins;
         this.settings = settings;
@@ -49,7 +50,8 @@ public final class Config {
                 origin = "env " + setting.envVar();
             }
             if (text == null) {
-                problems.add(setting.key() + " is required (" + setting.doc() + "); set it in the file or in " + setting.envVar());
+                problems.add(setting.key() + " is required (" + setting.doc() + "); set it in the file or in "
+                        + setting.envVar());
                 continue;
             }
             parse(setting, text, origin, problems).ifPresent(v -> values.put(setting.key(), v));
@@ -82,7 +84,8 @@ public final class Config {
 
     /** Every setting with its value and origin, secrets masked, one per line, for the start-up log. */
     public String describe() {
-        return settings.stream().filter(s -> values.containsKey(s.key()))
+        return settings.stream()
+                .filter(s -> values.containsKey(s.key()))
                 .map(s -> "  " + s.key() + " = " + shown(s) + "  (" + origins.get(s.key()) + ")")
                 .collect(Collectors.joining("\n"));
     }
@@ -95,7 +98,8 @@ public final class Config {
         return String.valueOf(value);
     }
 
-    private static <T> java.util.Optional<T> parse(Setting<T> setting, String text, String origin, List<String> problems) {
+    private static <T> java.util.Optional<T> parse(
+            Setting<T> setting, String text, String origin, List<String> problems) {
         try {
             T value = setting.parser().apply(text.trim());
             if (!setting.check().test(value)) {

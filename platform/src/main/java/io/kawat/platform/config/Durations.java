@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Parses durations written as {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d} or ISO-8601 {@code PT30S}. */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     public static Duration parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);

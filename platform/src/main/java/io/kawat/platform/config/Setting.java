@@ -17,8 +17,14 @@ import java.util.function.Predicate;
  * @param doc         one line for the documentation
  * @param secret      true when the value must never be logged
  */
-public record Setting<T>(String key, Function<String, T> parser, String defaultText, Predicate<T> check, String rule,
-                         String doc, boolean secret) {
+public record Setting<T>(
+        String key,
+        Function<String, T> parser,
+        String defaultText,
+        Predicate<T> check,
+        String rule,
+        String doc,
+        boolean secret) {
 
     /** The environment variable: {@code KAWAT_} plus the key in upper case, dots and dashes as underscores. */
     public String envVar() {
@@ -38,13 +44,19 @@ public record Setting<T>(String key, Function<String, T> parser, String defaultT
     }
 
     public static Setting<Integer> port(String key, int defaultPort, String doc) {
-        return new Setting<>(key, Integer::parseInt, String.valueOf(defaultPort), p -> p >= 0 && p <= 65535,
-                "a port between 0 and 65535", doc, false);
+        return new Setting<>(
+                key,
+                Integer::parseInt,
+                String.valueOf(defaultPort),
+                p -> p >= 0 && p <= 65535,
+                "a port between 0 and 65535",
+                doc,
+                false);
     }
 
     public static Setting<Integer> positiveInt(String key, int defaultValue, String doc) {
-        return new Setting<>(key, Integer::parseInt, String.valueOf(defaultValue), v -> v > 0, "a positive integer",
-                doc, false);
+        return new Setting<>(
+                key, Integer::parseInt, String.valueOf(defaultValue), v -> v > 0, "a positive integer", doc, false);
     }
 
     public static Setting<Boolean> flag(String key, boolean defaultValue, String doc) {
@@ -52,7 +64,8 @@ public record Setting<T>(String key, Function<String, T> parser, String defaultT
     }
 
     public static Setting<java.time.Duration> duration(String key, String defaultText, String doc) {
-        return new Setting<>(key, Durations::parse, defaultText, d -> !d.isNegative(), "a non-negative duration", doc, false);
+        return new Setting<>(
+                key, Durations::parse, defaultText, d -> !d.isNegative(), "a non-negative duration", doc, false);
     }
 
     /** The same setting with an extra validation. */

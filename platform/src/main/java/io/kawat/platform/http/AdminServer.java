@@ -19,7 +19,8 @@ public final class AdminServer implements AutoCloseable {
     private final int port;
     private final Javalin app;
 
-    public AdminServer(String serviceName, String host, int port, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
+    public AdminServer(
+            String serviceName, String host, int port, PrometheusMeterRegistry metrics, BooleanSupplier ready) {
         this.serviceName = serviceName;
         this.host = host;
         this.port = port;
@@ -33,7 +34,10 @@ public final class AdminServer implements AutoCloseable {
             boolean isReady = ready.getAsBoolean();
             ctx.status(isReady ? 200 : 503).json(Map.of("service", serviceName, "ready", isReady));
         });
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.scrape()));
     }
 
     /** {@code port}, or a free loopback port when it is 0 (for services that must know their port before start). */
@@ -41,7 +45,8 @@ public final class AdminServer implements AutoCloseable {
         if (port != 0) {
             return port;
         }
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("No free port on 127.0.0.1", e);

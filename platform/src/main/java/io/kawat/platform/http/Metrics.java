@@ -9,8 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /** A Prometheus meter registry per service, tagged with the service name, with JVM metrics bound. */
 public final class Metrics {
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static PrometheusMeterRegistry forService(String serviceName) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -5,8 +5,7 @@ import java.security.MessageDigest;
 
 /** Bearer-token checks for write operations: constant-time, and an empty configured token refuses everything. */
 public final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** True when {@code authorization} is {@code Bearer <expected>} and {@code expected} is not empty. */
     public static boolean bearerMatches(String authorization, String expected) {

@@ -28,7 +28,8 @@ public final class KafkaContext implements AutoCloseable {
 
     private final short replicationFactor;
 
-    private KafkaContext(String bootstrapServers, SchemaRegistryClient registry, Topics topics, short replicationFactor) {
+    private KafkaContext(
+            String bootstrapServers, SchemaRegistryClient registry, Topics topics, short replicationFactor) {
         this.bootstrapServers = bootstrapServers;
         this.replicationFactor = replicationFactor;
         this.registry = registry;
@@ -36,14 +37,23 @@ public final class KafkaContext implements AutoCloseable {
     }
 
     public static KafkaContext connect(Config config) {
-        RegistryClientConfig registryConfig = new RegistryClientConfig(URI.create(config.get(CommonSettings.REGISTRY_URL)),
-                blankToNull(config.get(CommonSettings.REGISTRY_USER)), blankToNull(config.get(CommonSettings.REGISTRY_PASSWORD)),
-                blankToNull(config.get(CommonSettings.REGISTRY_TOKEN)), Duration.ofSeconds(10), 5);
+        RegistryClientConfig registryConfig = new RegistryClientConfig(
+                URI.create(config.get(CommonSettings.REGISTRY_URL)),
+                blankToNull(config.get(CommonSettings.REGISTRY_USER)),
+                blankToNull(config.get(CommonSettings.REGISTRY_PASSWORD)),
+                blankToNull(config.get(CommonSettings.REGISTRY_TOKEN)),
+                Duration.ofSeconds(10),
+                5);
         SchemaRegistryClient registry = new RestSchemaRegistryClient(registryConfig);
         SerdeConfig serde = new SerdeConfig(config.get(CommonSettings.AUTO_REGISTER), SubjectNameStrategy.TOPIC_NAME);
-        Topics topics = Topics.create(new TopicsConfig(config.get(CommonSettings.TOPIC_PREFIX),
-                config.get(CommonSettings.TOPIC_PARTITIONS), serde), registry);
-        return new KafkaContext(config.get(CommonSettings.BOOTSTRAP_SERVERS), registry, topics,
+        Topics topics = Topics.create(
+                new TopicsConfig(
+                        config.get(CommonSettings.TOPIC_PREFIX), config.get(CommonSettings.TOPIC_PARTITIONS), serde),
+                registry);
+        return new KafkaContext(
+                config.get(CommonSettings.BOOTSTRAP_SERVERS),
+                registry,
+                topics,
                 config.get(CommonSettings.REPLICATION_FACTOR).shortValue());
     }
 

@@ -47,7 +47,9 @@ public final class TopicProvisioner {
             }
             if (!missing.isEmpty()) {
                 createTolerantly(missing, timeout);
-                log.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+                log.info(
+                        "Created topics {}",
+                        missing.stream().map(NewTopic::name).toList());
             }
             awaitLeaders(topics.stream().map(Topic::name).toList(), timeout);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -60,10 +62,13 @@ public final class TopicProvisioner {
 
     private NewTopic newTopic(Topic<?, ?> topic) {
         Map<String, String> configs = new HashMap<>();
-        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
+        configs.put(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
                 topic.spec().compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
         if (topic.spec().retention() != null) {
-            configs.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topic.spec().retention().toMillis()));
+            configs.put(
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    String.valueOf(topic.spec().retention().toMillis()));
         }
         return new NewTopic(topic.name(), topic.spec().partitions(), replicationFactor).configs(configs);
     }
@@ -74,7 +79,10 @@ public final class TopicProvisioner {
                 future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("Could not create topic " + name + ": " + e.getCause().getMessage(), e);
+                    throw new IllegalStateException(
+                            "Could not create topic " + name + ": "
+                                    + e.getCause().getMessage(),
+                            e);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -90,8 +98,8 @@ public final class TopicProvisioner {
         String waitingFor = "";
         while (System.nanoTime() < deadline) {
             try {
-                Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames()
-                        .get(5, TimeUnit.SECONDS);
+                Map<String, TopicDescription> descriptions =
+                        admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS);
                 waitingFor = withoutLeader(descriptions);
                 if (waitingFor.isEmpty()) {
                     return;
@@ -101,7 +109,8 @@ public final class TopicProvisioner {
             }
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
-        throw new IllegalStateException("Topic partitions without a leader after " + timeout.toSeconds() + " s: " + waitingFor);
+        throw new IllegalStateException(
+                "Topic partitions without a leader after " + timeout.toSeconds() + " s: " + waitingFor);
     }
 
     private static String withoutLeader(Map<String, TopicDescription> descriptions) {

@@ -16,20 +16,22 @@ import org.slf4j.LoggerFactory;
 public final class ServiceMain {
     private static final Logger log = LoggerFactory.getLogger(ServiceMain.class);
 
-    private ServiceMain() {
-    }
+    private ServiceMain() {}
 
     /**
      * @param args     an optional YAML configuration file
      * @param settings every setting the service declares
      * @param factory  builds the service from its configuration and the folder relative paths resolve against
      */
-    public static void run(String[] args, String name, List<Setting<?>> settings, BiFunction<Config, Path, Service> factory)
+    public static void run(
+            String[] args, String name, List<Setting<?>> settings, BiFunction<Config, Path, Service> factory)
             throws InterruptedException {
         Path file = args.length > 0 ? Path.of(args[0]) : null;
         Config config = Config.load(settings, file, Config.systemEnv());
         log.info("{} configuration:\n{}", name, config.describe());
-        Path base = file == null ? Path.of(".").toAbsolutePath() : file.toAbsolutePath().getParent();
+        Path base = file == null
+                ? Path.of(".").toAbsolutePath()
+                : file.toAbsolutePath().getParent();
         try (ServiceGroup group = new ServiceGroup()) {
             group.start(factory.apply(config, base));
             new CountDownLatch(1).await();

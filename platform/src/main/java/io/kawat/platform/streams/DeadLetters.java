@@ -30,29 +30,30 @@ public final class DeadLetters {
     public static final String SOURCE_PARTITION = "kawat.dlq.partition";
     public static final String SOURCE_OFFSET = "kawat.dlq.offset";
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** Reads {@code topic}, decodes its values, and sends what does not decode to {@code deadLetters}. */
-    public static <V> KStream<String, V> decodeOrDeadLetter(StreamsBuilder builder, Topic<String, V> topic,
-                                                            Topic<String, byte[]> deadLetters, String stage) {
-        KStream<String, byte[]> raw = builder.stream(topic.name(),
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(stage + "-source"));
+    public static <V> KStream<String, V> decodeOrDeadLetter(
+            StreamsBuilder builder, Topic<String, V> topic, Topic<String, byte[]> deadLetters, String stage) {
+        KStream<String, byte[]> raw = builder.stream(
+                topic.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(stage + "-source"));
         Deserializer<V> deserializer = topic.valueSerde().deserializer();
-        KStream<String, Outcome<V>> decoded = raw.processValues(
-                () -> new Decoder<>(topic.name(), deserializer, stage), Named.as(stage + "-decode"));
+        KStream<String, Outcome<V>> decoded =
+                raw.processValues(() -> new Decoder<>(topic.name(), deserializer, stage), Named.as(stage + "-decode"));
         return routeFailures(decoded, deadLetters, stage + "-decode");
     }
 
     /** Keeps successful outcomes and sends failures (with their headers) to {@code deadLetters}. */
-    public static <V> KStream<String, V> routeFailures(KStream<String, Outcome<V>> outcomes,
-                                                       Topic<String, byte[]> deadLetters, String name) {
+    public static <V> KStream<String, V> routeFailures(
+            KStream<String, Outcome<V>> outcomes, Topic<String, byte[]> deadLetters, String name) {
         Map<String, KStream<String, Outcome<V>>> branches = outcomes.split(Named.as(name + "-"))
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
         branches.get(name + "-failed")
                 .mapValues(Outcome::raw, Named.as(name + "-raw"))
-                .to(deadLetters.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
+                .to(
+                        deadLetters.name(),
+                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
         return branches.get(name + "-ok").mapValues(Outcome::value, Named.as(name + "-value"));
     }
 

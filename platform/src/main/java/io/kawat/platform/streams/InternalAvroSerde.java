@@ -23,8 +23,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * the registry serdes of the topic registry.
  */
 public final class InternalAvroSerde {
-    private InternalAvroSerde() {
-    }
+    private InternalAvroSerde() {}
 
     public static <T extends SpecificRecord> Serde<T> of(Class<T> type) {
         Schema schema = SpecificData.get().getSchema(type);
@@ -43,7 +42,8 @@ public final class InternalAvroSerde {
             encoder.flush();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new SerializationException("Could not write " + value.getClass().getSimpleName(), e);
+            throw new SerializationException(
+                    "Could not write " + value.getClass().getSimpleName(), e);
         }
     }
 

@@ -27,8 +27,13 @@ public final class StreamsRunner implements Service {
     private final Duration startTimeout;
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
-    public StreamsRunner(String name, Topology topology, Properties props, MeterRegistry metrics, FailureBudget budget,
-                         Duration startTimeout) {
+    public StreamsRunner(
+            String name,
+            Topology topology,
+            Properties props,
+            MeterRegistry metrics,
+            FailureBudget budget,
+            Duration startTimeout) {
         this.name = name;
         this.budget = budget;
         this.startTimeout = startTimeout;
@@ -74,7 +79,8 @@ public final class StreamsRunner implements Service {
                 throw new IllegalStateException(name + " streams stopped during start-up (" + state + ")");
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " streams not RUNNING after " + startTimeout.toSeconds() + " s (" + state + ")");
+                throw new IllegalStateException(
+                        name + " streams not RUNNING after " + startTimeout.toSeconds() + " s (" + state + ")");
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
@@ -98,7 +104,11 @@ public final class StreamsRunner implements Service {
 
     private StreamThreadExceptionResponse onUncaught(Throwable error) {
         if (budget.spend(Clock.systemUTC().instant())) {
-            log.error("{} stream thread failed; replacing it ({} failures left in the budget)", name, budget.remaining(), error);
+            log.error(
+                    "{} stream thread failed; replacing it ({} failures left in the budget)",
+                    name,
+                    budget.remaining(),
+                    error);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         }
         log.error("{} stream thread failed and the failure budget is spent; shutting the client down", name, error);

@@ -28,11 +28,13 @@ public final class StreamsService implements Service {
     private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
 
     /** What differs between Kafka Streams services. */
-    public record Definition(String name, String applicationId, int port,
-                             Function<KafkaContext, Collection<Topic<?, ?>>> topics,
-                             Function<KafkaContext, Topology> topology,
-                             Consumer<Properties> tuning) {
-    }
+    public record Definition(
+            String name,
+            String applicationId,
+            int port,
+            Function<KafkaContext, Collection<Topic<?, ?>>> topics,
+            Function<KafkaContext, Topology> topology,
+            Consumer<Properties> tuning) {}
 
     private final Config config;
     private final Definition definition;
@@ -58,19 +60,29 @@ public final class StreamsService implements Service {
         kafka.provision(definition.topics().apply(kafka), Duration.ofSeconds(60));
         Topology topology = definition.topology().apply(kafka);
         log.debug("{} topology:\n{}", definition.name(), topology.describe());
-        Path stateDir = Path.of(config.get(CommonSettings.DATA_DIR), "streams", definition.name()).toAbsolutePath();
-        Properties props = StreamsRunner.properties(config.get(CommonSettings.TOPIC_PREFIX) + definition.applicationId(),
-                kafka.bootstrapServers(), stateDir.toString());
+        Path stateDir = Path.of(config.get(CommonSettings.DATA_DIR), "streams", definition.name())
+                .toAbsolutePath();
+        Properties props = StreamsRunner.properties(
+                config.get(CommonSettings.TOPIC_PREFIX) + definition.applicationId(),
+                kafka.bootstrapServers(),
+                stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(CommonSettings.REPLICATION_FACTOR));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(CommonSettings.STREAM_THREADS));
         // static membership: a restarted or replaced instance takes its partitions back without waiting for the
         // session timeout of its previous self (Kafka Streams never sends a leave-group for dynamic members)
-        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
+        props.put(
+                StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
                 props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-" + config.get(CommonSettings.INSTANCE_ID));
         definition.tuning().accept(props);
-        runner = new StreamsRunner(definition.name(), topology, props, metrics, new FailureBudget(5, Duration.ofMinutes(10)),
+        runner = new StreamsRunner(
+                definition.name(),
+                topology,
+                props,
+                metrics,
+                new FailureBudget(5, Duration.ofMinutes(10)),
                 Duration.ofSeconds(120));
-        http = new AdminServer(definition.name(), config.get(CommonSettings.BIND_HOST), definition.port(), metrics, this::isReady);
+        http = new AdminServer(
+                definition.name(), config.get(CommonSettings.BIND_HOST), definition.port(), metrics, this::isReady);
         return this;
     }
 

@@ -22,14 +22,19 @@ class ConfigTest {
 
     @Test
     void shouldLayerDefaultsThenFileThenEnvironment() throws Exception {
-        Path yaml = Files.writeString(dir.resolve("kawat.yaml"), "ingest:\n  port: 9001\nkafka:\n  bootstrap-servers: a:1\n");
+        Path yaml = Files.writeString(
+                dir.resolve("kawat.yaml"), "ingest:\n  port: 9001\nkafka:\n  bootstrap-servers: a:1\n");
 
-        Config config = Config.load(List.of(PORT, URL, TOKEN, POLL), yaml, Map.of("KAWAT_KAFKA_BOOTSTRAP_SERVERS", "b:2"));
+        Config config =
+                Config.load(List.of(PORT, URL, TOKEN, POLL), yaml, Map.of("KAWAT_KAFKA_BOOTSTRAP_SERVERS", "b:2"));
 
         assertThat(config.get(PORT)).isEqualTo(9001);
         assertThat(config.get(URL)).isEqualTo("b:2");
         assertThat(config.get(POLL)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(config.describe()).contains("ingest.port = 9001  (file)", "kafka.bootstrap-servers = b:2  (env KAWAT_KAFKA_BOOTSTRAP_SERVERS)");
+        assertThat(config.describe())
+                .contains(
+                        "ingest.port = 9001  (file)",
+                        "kafka.bootstrap-servers = b:2  (env KAWAT_KAFKA_BOOTSTRAP_SERVERS)");
     }
 
     @Test
@@ -38,10 +43,15 @@ class ConfigTest {
         Setting<String> required = Setting.string("registry.url", null, "registry");
 
         assertThatThrownBy(() -> Config.load(List.of(PORT, POLL, required), null, env))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(3)
-                        .anySatisfy(p -> assertThat(p).startsWith("ingest.port must be a port between 0 and 65535"))
-                        .anySatisfy(p -> assertThat(p).startsWith("poll.interval = '5 fortnights' is not valid"))
-                        .anySatisfy(p -> assertThat(p).startsWith("registry.url is required")));
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(3)
+                                .anySatisfy(
+                                        p -> assertThat(p).startsWith("ingest.port must be a port between 0 and 65535"))
+                                .anySatisfy(
+                                        p -> assertThat(p).startsWith("poll.interval = '5 fortnights' is not valid"))
+                                .anySatisfy(p -> assertThat(p).startsWith("registry.url is required")));
     }
 
     @Test

@@ -15,7 +15,8 @@ class AdminServerTest {
     @Test
     void shouldAnswerHealthReadinessAndMetricsOnLoopback() throws Exception {
         AtomicBoolean ready = new AtomicBoolean(false);
-        try (AdminServer server = new AdminServer("probe", "127.0.0.1", 0, Metrics.forService("probe"), ready::get).start()) {
+        try (AdminServer server =
+                new AdminServer("probe", "127.0.0.1", 0, Metrics.forService("probe"), ready::get).start()) {
             assertThat(server.url()).startsWith("http://127.0.0.1:");
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);
             assertThat(get(server, "/ready").statusCode()).isEqualTo(503);
@@ -28,6 +29,7 @@ class AdminServerTest {
     }
 
     private HttpResponse<String> get(AdminServer server, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -33,14 +33,25 @@ class TopicProvisionerIT {
             provisioner.ensure(topics, Duration.ofSeconds(30));
             provisioner.ensure(topics, Duration.ofSeconds(30));
 
-            var descriptions = admin.describeTopics(List.of(compacted, plain)).allTopicNames().get();
-            assertThat(descriptions.get(compacted).partitions()).hasSize(2).allSatisfy(p -> assertThat(p.leader()).isNotNull());
+            var descriptions = admin.describeTopics(List.of(compacted, plain))
+                    .allTopicNames()
+                    .get();
+            assertThat(descriptions.get(compacted).partitions())
+                    .hasSize(2)
+                    .allSatisfy(p -> assertThat(p.leader()).isNotNull());
             assertThat(descriptions.get(plain).partitions()).hasSize(3);
             Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(
-                    new ConfigResource(ConfigResource.Type.TOPIC, compacted),
-                    new ConfigResource(ConfigResource.Type.TOPIC, plain))).all().get();
-            assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, compacted)).get("cleanup.policy").value()).isEqualTo("compact");
-            assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, plain)).get("retention.ms").value())
+                            new ConfigResource(ConfigResource.Type.TOPIC, compacted),
+                            new ConfigResource(ConfigResource.Type.TOPIC, plain)))
+                    .all()
+                    .get();
+            assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, compacted))
+                            .get("cleanup.policy")
+                            .value())
+                    .isEqualTo("compact");
+            assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, plain))
+                            .get("retention.ms")
+                            .value())
                     .isEqualTo(String.valueOf(Duration.ofDays(7).toMillis()));
         }
     }

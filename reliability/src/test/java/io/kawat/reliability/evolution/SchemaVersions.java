@@ -13,8 +13,7 @@ final class SchemaVersions {
     static final String DESK = "desk";
     static final String DESK_DEFAULT = "general";
 
-    private SchemaVersions() {
-    }
+    private SchemaVersions() {}
 
     static Schema v1() {
         return WireStory.getClassSchema();
@@ -23,10 +22,13 @@ final class SchemaVersions {
     /** v1 plus two optional fields with defaults: a nullable note (null) and a desk name ("general"). */
     static Schema v2() {
         return edit(fields -> {
-            fields.add(new Schema.Field(NOTE, SchemaBuilder.unionOf().nullType().and().stringType().endUnion(),
-                    "Added by the reliability suite", Schema.Field.NULL_DEFAULT_VALUE));
-            fields.add(new Schema.Field(DESK, Schema.create(Schema.Type.STRING), "Added by the reliability suite",
-                    DESK_DEFAULT));
+            fields.add(new Schema.Field(
+                    NOTE,
+                    SchemaBuilder.unionOf().nullType().and().stringType().endUnion(),
+                    "Added by the reliability suite",
+                    Schema.Field.NULL_DEFAULT_VALUE));
+            fields.add(new Schema.Field(
+                    DESK, Schema.create(Schema.Type.STRING), "Added by the reliability suite", DESK_DEFAULT));
             return fields;
         });
     }
@@ -43,7 +45,8 @@ final class SchemaVersions {
     static Schema headlineAsInt() {
         return edit(v2(), fields -> {
             fields.replaceAll(f -> f.name().equals("headline")
-                    ? new Schema.Field("headline", Schema.create(Schema.Type.INT), f.doc(), (Object) null) : f);
+                    ? new Schema.Field("headline", Schema.create(Schema.Type.INT), f.doc(), (Object) null)
+                    : f);
             return fields;
         });
     }

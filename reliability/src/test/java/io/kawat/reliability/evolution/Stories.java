@@ -21,17 +21,33 @@ import org.apache.avro.specific.SpecificDatumWriter;
 final class Stories {
     private static final Instant T0 = Instant.parse("2021-03-23T08:15:30Z");
 
-    private Stories() {
-    }
+    private Stories() {}
 
     static WireStory wireStory(String guid, String headline) {
         ZonedTime created = new ZonedTime(T0, "2021-03-23T08:15:30Z");
-        return WireStory.newBuilder().setStoryId("evolution:" + guid).setSourceId("evolution").setSourceName("Evolution Wire")
-                .setFeedId("evolution").setProviderGuid(guid).setProviderVersion("1").setVersionSeq(1)
-                .setPubStatus(PubStatus.USABLE).setSignals(List.of()).setFirstCreated(created).setVersionCreated(created)
-                .setReceivedAt(created).setHeadline(headline).setBodyHtml("<p>Body.</p>").setBodyText("Body.")
-                .setLanguage("en").setSubjects(List.of()).setCategories(List.of()).setMedia(List.of()).setFormat("RSS")
-                .setContentHash("hash-" + guid).build();
+        return WireStory.newBuilder()
+                .setStoryId("evolution:" + guid)
+                .setSourceId("evolution")
+                .setSourceName("Evolution Wire")
+                .setFeedId("evolution")
+                .setProviderGuid(guid)
+                .setProviderVersion("1")
+                .setVersionSeq(1)
+                .setPubStatus(PubStatus.USABLE)
+                .setSignals(List.of())
+                .setFirstCreated(created)
+                .setVersionCreated(created)
+                .setReceivedAt(created)
+                .setHeadline(headline)
+                .setBodyHtml("<p>Body.</p>")
+                .setBodyText("Body.")
+                .setLanguage("en")
+                .setSubjects(List.of())
+                .setCategories(List.of())
+                .setMedia(List.of())
+                .setFormat("RSS")
+                .setContentHash("hash-" + guid)
+                .build();
     }
 
     /** {@code story} written with its own schema and read back as a generic record of {@code later}. */

@@ -66,7 +66,9 @@ public final class Chaos implements AutoCloseable {
             for (int i = 0; i < plan.size(); i++) {
                 Service target = plan.get(i);
                 long threshold = thresholds[i];
-                Awaitility.await("progress " + threshold).atMost(Duration.ofMinutes(30)).pollInSameThread()
+                Awaitility.await("progress " + threshold)
+                        .atMost(Duration.ofMinutes(30))
+                        .pollInSameThread()
                         .pollInterval(Duration.ofMillis(100))
                         .until(() -> stop.getCount() == 0 || progress.getAsLong() >= threshold);
                 if (stop.getCount() == 0) {

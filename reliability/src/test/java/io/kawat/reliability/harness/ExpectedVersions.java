@@ -19,8 +19,8 @@ public final class ExpectedVersions {
     public synchronized void add(StoryVersion v) {
         Integer previous = versions.put(v.storyId(), v.version());
         if (v.version() != (previous == null ? 1 : previous + 1)) {
-            throw new IllegalStateException("generator skipped a version of " + v.storyId() + ": " + previous + " then "
-                    + v.version());
+            throw new IllegalStateException(
+                    "generator skipped a version of " + v.storyId() + ": " + previous + " then " + v.version());
         }
         if (v.kind() == StoryVersion.Kind.KILL) {
             killed.add(v.storyId());

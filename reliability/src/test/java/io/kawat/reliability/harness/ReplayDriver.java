@@ -36,7 +36,8 @@ public final class ReplayDriver {
     private final String ingestUrl;
     private final StoryStream stream;
     private final ExpectedVersions expected = new ExpectedVersions();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong pushed = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -49,8 +50,8 @@ public final class ReplayDriver {
     /** A driver whose story ids carry {@code runTag}, generated from {@code seed}. */
     public ReplayDriver(String ingestUrl, long seed, String runTag) {
         this.ingestUrl = ingestUrl;
-        this.stream = new StoryStream(TemplateCorpus.load(), BenchSource.all(), StoryStream.Mix.defaults(), seed,
-                runTag);
+        this.stream =
+                new StoryStream(TemplateCorpus.load(), BenchSource.all(), StoryStream.Mix.defaults(), seed, runTag);
     }
 
     /** Generates and pushes {@code versions} story versions; returns when ingest has accepted every document. */
@@ -64,8 +65,11 @@ public final class ReplayDriver {
                 push(doc);
             }
             if (i % 50 == 49) {
-                Awaitility.await("pipeline within " + window + " versions of the driver").atMost(PUSH_DEADLINE)
-                        .pollInSameThread().pollInterval(Duration.ofMillis(200)).until(() -> {
+                Awaitility.await("pipeline within " + window + " versions of the driver")
+                        .atMost(PUSH_DEADLINE)
+                        .pollInSameThread()
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> {
                             progress();
                             return pushed.get() - downstream.getAsLong() <= window;
                         });
@@ -77,13 +81,18 @@ public final class ReplayDriver {
 
     /** Pushes one document again and again until ingest answers 202. */
     private void push(WireDocument doc) {
-        Awaitility.await("ingest accepts a push").atMost(PUSH_DEADLINE).pollInSameThread()
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> tryPush(doc));
+        Awaitility.await("ingest accepts a push")
+                .atMost(PUSH_DEADLINE)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> tryPush(doc));
     }
 
     private boolean tryPush(WireDocument doc) throws IOException, InterruptedException {
         progress();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/ingest/" + doc.source().id()))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(ingestUrl + "/ingest/" + doc.source().id()))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", doc.contentType())
                 .header("Authorization", "Bearer " + ServiceProcesses.PUSH_TOKEN)
@@ -101,8 +110,8 @@ public final class ReplayDriver {
             return false;
         }
         if (response.statusCode() != 202) {
-            throw new IllegalStateException("push of " + doc.versions().size() + " items from " + doc.source().id()
-                    + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException("push of " + doc.versions().size() + " items from "
+                    + doc.source().id() + " answered " + response.statusCode() + ": " + response.body());
         }
         JsonNode answer = json.readTree(response.body());
         pushed.addAndGet(doc.versions().size());
@@ -110,8 +119,12 @@ public final class ReplayDriver {
         unchanged.addAndGet(answer.path("unchanged").size());
         if (!answer.path("rejected").isEmpty()) {
             rejected.addAndGet(answer.path("rejected").size());
-            log.warn("ingest refused {} of {} items from {}: {}", answer.path("rejected").size(), doc.versions().size(),
-                    doc.source().id(), answer.path("rejected"));
+            log.warn(
+                    "ingest refused {} of {} items from {}: {}",
+                    answer.path("rejected").size(),
+                    doc.versions().size(),
+                    doc.source().id(),
+                    answer.path("rejected"));
         }
         return true;
     }
@@ -146,8 +159,13 @@ public final class ReplayDriver {
 
     /** A one-line summary, e.g. for logs. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d versions generated, %d accepted, %d unchanged (re-pushed), "
-                + "%d refused, %d push retries", expected.total(), accepted.get(), unchanged.get(), rejected.get(),
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d versions generated, %d accepted, %d unchanged (re-pushed), " + "%d refused, %d push retries",
+                expected.total(),
+                accepted.get(),
+                unchanged.get(),
+                rejected.get(),
                 retries.get());
     }
 }

@@ -30,12 +30,15 @@ import org.slf4j.LoggerFactory;
 public final class ServiceProcesses implements AutoCloseable {
     /** The push token the children accept. */
     public static final String PUSH_TOKEN = "kawat-reliability-push-token";
+
     private static final Logger log = LoggerFactory.getLogger(ServiceProcesses.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     /** A service and its main class. */
     public enum Service {
-        INGEST("io.kawat.ingest.IngestMain"), ENRICH("io.kawat.enrich.EnrichMain"), PUBLISH("io.kawat.publish.PublishMain");
+        INGEST("io.kawat.ingest.IngestMain"),
+        ENRICH("io.kawat.enrich.EnrichMain"),
+        PUBLISH("io.kawat.publish.PublishMain");
 
         private final String mainClass;
 
@@ -54,7 +57,8 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Map<String, String> commonEnv;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, ChildProcess> running = new EnumMap<>(Service.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * Services against the given broker and registry, with topics named {@code <prefix>wire.stories.v1}, ..., data
@@ -64,9 +68,17 @@ public final class ServiceProcesses implements AutoCloseable {
         this.home = home;
         this.logs = logs;
         this.config = writeConfig(home);
-        this.commonEnv = Map.of("KAWAT_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "KAWAT_REGISTRY_URL", registryUrl,
-                "KAWAT_TOPICS_PREFIX", topicsPrefix, "KAWAT_INSTANCE_ID", "0",
-                "KAWAT_INGEST_PUSH_TOKEN", PUSH_TOKEN);
+        this.commonEnv = Map.of(
+                "KAWAT_KAFKA_BOOTSTRAP_SERVERS",
+                bootstrapServers,
+                "KAWAT_REGISTRY_URL",
+                registryUrl,
+                "KAWAT_TOPICS_PREFIX",
+                topicsPrefix,
+                "KAWAT_INSTANCE_ID",
+                "0",
+                "KAWAT_INGEST_PUSH_TOKEN",
+                PUSH_TOKEN);
         for (Service s : Service.values()) {
             ports.put(s, Ports.freePort());
         }
@@ -87,8 +99,11 @@ public final class ServiceProcesses implements AutoCloseable {
         Map<String, String> env = new HashMap<>(commonEnv);
         env.put("KAWAT_DATA_DIR", home.resolve(s.id()).resolve("data").toString());
         env.put("KAWAT_" + s.name() + "_PORT", String.valueOf(ports.get(s)));
-        List<String> command = ChildProcess.javaCommand(List.of("-Xmx384m", "-XX:+UseSerialGC"),
-                System.getProperty("java.class.path"), s.mainClass, List.of(config.toString()));
+        List<String> command = ChildProcess.javaCommand(
+                List.of("-Xmx384m", "-XX:+UseSerialGC"),
+                System.getProperty("java.class.path"),
+                s.mainClass,
+                List.of(config.toString()));
         ChildProcess child = ChildProcess.start(s.id(), command, env, home, logFile(s));
         running.put(s, child);
         log.info("started {} (pid {}), log {}", s.id(), child.pid(), logFile(s));
@@ -109,17 +124,21 @@ public final class ServiceProcesses implements AutoCloseable {
     /** Waits until the service answers 200 on {@code /ready}; fails with the end of its log otherwise. */
     public void awaitReady(Service s) {
         try {
-            Awaitility.await(s.id() + " ready").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(250))
+            Awaitility.await(s.id() + " ready")
+                    .atMost(READY_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> {
                         if (!alive(s)) {
-                            throw new IllegalStateException(s.id() + " exited while starting; end of " + logFile(s)
-                                    + ":\n" + tail(s));
+                            throw new IllegalStateException(
+                                    s.id() + " exited while starting; end of " + logFile(s) + ":\n" + tail(s));
                         }
                         return ready(s);
                     });
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException(s.id() + " not ready in " + READY_TIMEOUT.toSeconds() + " s; end of "
-                    + logFile(s) + ":\n" + tail(s), e);
+            throw new IllegalStateException(
+                    s.id() + " not ready in " + READY_TIMEOUT.toSeconds() + " s; end of " + logFile(s) + ":\n"
+                            + tail(s),
+                    e);
         }
     }
 
@@ -146,8 +165,10 @@ public final class ServiceProcesses implements AutoCloseable {
         if (child == null || !child.isAlive()) {
             return false;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(s) + "/ready")).timeout(Duration.ofSeconds(2))
-                .GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(s) + "/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notYet) {
@@ -178,10 +199,16 @@ public final class ServiceProcesses implements AutoCloseable {
     private static Path writeConfig(Path home) {
         StringBuilder yaml = new StringBuilder("publish:\n  editions: en,id,es\nsources:\n");
         for (BenchSource s : BenchSource.all()) {
-            yaml.append("  - id: ").append(s.id()).append('\n')
-                    .append("    name: \"").append(s.name()).append("\"\n")
+            yaml.append("  - id: ")
+                    .append(s.id())
+                    .append('\n')
+                    .append("    name: \"")
+                    .append(s.name())
+                    .append("\"\n")
                     .append("    type: push\n")
-                    .append("    language: ").append(s.language()).append('\n');
+                    .append("    language: ")
+                    .append(s.language())
+                    .append('\n');
         }
         Path file = home.resolve("kawat-reliability.yaml");
         try {

@@ -24,14 +24,19 @@ public record Settling(boolean settled, TopicAudit audit) {
      * Waits until {@code quiet} holds (e.g. chaos is done) and the topics hold every expected version; gives up
      * after {@code deadline} or a stall.
      */
-    public static Settling await(ExpectedVersions expected, TopicTail tail, Topics topics, BooleanSupplier quiet,
-                                 Duration deadline) {
+    public static Settling await(
+            ExpectedVersions expected, TopicTail tail, Topics topics, BooleanSupplier quiet, Duration deadline) {
         boolean settled;
         try {
-            Awaitility.await("every version at the end of the pipeline").atMost(deadline).pollInSameThread()
-                    .pollInterval(Duration.ofSeconds(5)).until(() -> {
+            Awaitility.await("every version at the end of the pipeline")
+                    .atMost(deadline)
+                    .pollInSameThread()
+                    .pollInterval(Duration.ofSeconds(5))
+                    .until(() -> {
                         TopicAudit audit = audit(expected, tail, topics);
-                        log.info("waiting for the pipeline: {} article records{}", tail.facts().articleRecords(),
+                        log.info(
+                                "waiting for the pipeline: {} article records{}",
+                                tail.facts().articleRecords(),
                                 audit.summary());
                         return quiet.getAsBoolean() && audit.complete() || stalled(tail);
                     });
@@ -40,8 +45,11 @@ public record Settling(boolean settled, TopicAudit audit) {
             log.warn("the pipeline did not settle in {} s: {}", deadline.toSeconds(), e.getMessage());
             settled = false;
         }
-        Awaitility.await("reader at the end of the topics").atMost(Duration.ofSeconds(60)).pollInSameThread()
-                .pollInterval(Duration.ofMillis(500)).until(tail::caughtUp);
+        Awaitility.await("reader at the end of the topics")
+                .atMost(Duration.ofSeconds(60))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(500))
+                .until(tail::caughtUp);
         TopicAudit audit = audit(expected, tail, topics);
         if (!audit.complete()) {
             log.warn("missing at the end:{}", audit.summary());
@@ -62,7 +70,11 @@ public record Settling(boolean settled, TopicAudit audit) {
         if (tail.failure() != null) {
             throw new IllegalStateException("the topic reader failed", tail.failure());
         }
-        return TopicAudit.of(expected, tail.facts(), topics.wireStories().name(), topics.enrichedStories().name(),
+        return TopicAudit.of(
+                expected,
+                tail.facts(),
+                topics.wireStories().name(),
+                topics.enrichedStories().name(),
                 topics.articles().name());
     }
 }

@@ -20,22 +20,23 @@ import java.util.Set;
 public record TopicAudit(List<Row> topics, List<String> deadLetters) {
 
     /** One topic's counts. */
-    public record Row(String topic, long expected, long present, long lost, long duplicates, long unexpected,
-                      long stale) {
+    public record Row(
+            String topic, long expected, long present, long lost, long duplicates, long unexpected, long stale) {
         List<Object> cells() {
             return List.of(topic, expected, present, lost, duplicates, unexpected, stale);
         }
     }
 
     /** Header of {@link #table()}. */
-    public static final List<String> HEADER = List.of("topic", "expected", "present", "lost", "duplicates",
-            "unexpected", "stale");
+    public static final List<String> HEADER =
+            List.of("topic", "expected", "present", "lost", "duplicates", "unexpected", "stale");
 
     /** Audits the facts a reader collected against the generated versions. */
-    public static TopicAudit of(ExpectedVersions expected, TopicFacts facts, String wireTopic, String enrichedTopic,
-                                String articlesTopic) {
+    public static TopicAudit of(
+            ExpectedVersions expected, TopicFacts facts, String wireTopic, String enrichedTopic, String articlesTopic) {
         Map<String, Integer> versions = expected.versions();
-        List<Row> rows = List.of(copies(wireTopic, versions, facts.wire()),
+        List<Row> rows = List.of(
+                copies(wireTopic, versions, facts.wire()),
                 copies(enrichedTopic, versions, facts.enriched()),
                 articles(articlesTopic, versions, expected.killed(), facts));
         return new TopicAudit(rows, facts.deadLetters());
@@ -71,8 +72,8 @@ public record TopicAudit(List<Row> topics, List<String> deadLetters) {
                 present += shown ? 1 : 0;
             }
         }
-        return new Row(topic, expected, present, expected - present, facts.articleDuplicates(), 0,
-                facts.articleStale());
+        return new Row(
+                topic, expected, present, expected - present, facts.articleDuplicates(), 0, facts.articleStale());
     }
 
     /** True when every generated version is present on every topic. */
@@ -118,8 +119,14 @@ public record TopicAudit(List<Row> topics, List<String> deadLetters) {
     public String summary() {
         StringBuilder b = new StringBuilder();
         for (Row r : topics) {
-            b.append(String.format(java.util.Locale.ROOT, "%n  %s: %d/%d present, %d duplicates, %d stale", r.topic(),
-                    r.present(), r.expected(), r.duplicates(), r.stale()));
+            b.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%n  %s: %d/%d present, %d duplicates, %d stale",
+                    r.topic(),
+                    r.present(),
+                    r.expected(),
+                    r.duplicates(),
+                    r.stale()));
         }
         return b.toString();
     }

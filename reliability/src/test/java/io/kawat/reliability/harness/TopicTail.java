@@ -47,14 +47,20 @@ public final class TopicTail implements AutoCloseable {
     public TopicTail(String bootstrapServers, Topics topics) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
-        this.consumer = new KafkaConsumer<>(properties(bootstrapServers), new StringDeserializer(),
-                new ByteArrayDeserializer());
-        for (String topic : List.of(topics.wireStories().name(), topics.enrichedStories().name(),
-                topics.articles().name(), topics.deadLetters(topics.wireStories()).name(),
+        this.consumer = new KafkaConsumer<>(
+                properties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer());
+        for (String topic : List.of(
+                topics.wireStories().name(),
+                topics.enrichedStories().name(),
+                topics.articles().name(),
+                topics.deadLetters(topics.wireStories()).name(),
                 topics.deadLetters(topics.enrichedStories()).name())) {
             // the services provision their topics when they start
-            Awaitility.await(topic + " provisioned").atMost(Duration.ofSeconds(60)).pollInSameThread()
-                    .until(() -> !consumer.partitionsFor(topic, Duration.ofSeconds(10)).isEmpty());
+            Awaitility.await(topic + " provisioned")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInSameThread()
+                    .until(() -> !consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                            .isEmpty());
             consumer.partitionsFor(topic, Duration.ofSeconds(10))
                     .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }
@@ -66,10 +72,15 @@ public final class TopicTail implements AutoCloseable {
     }
 
     private static Map<String, Object> properties(String bootstrapServers) {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                2_000);
     }
 
     public TopicFacts facts() {
@@ -83,8 +94,8 @@ public final class TopicTail implements AutoCloseable {
 
     /** True when the reader has read every partition up to its current last committed offset. */
     public boolean caughtUp() {
-        try (KafkaConsumer<String, byte[]> probe = new KafkaConsumer<>(properties(bootstrapServers),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> probe = new KafkaConsumer<>(
+                properties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer())) {
             Map<TopicPartition, Long> end = probe.endOffsets(partitions, Duration.ofSeconds(10));
             return end.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue());
         }
@@ -92,7 +103,8 @@ public final class TopicTail implements AutoCloseable {
 
     private void run() {
         Deserializer<WireStory> wire = topics.wireStories().valueSerde().deserializer();
-        Deserializer<EnrichedStory> enriched = topics.enrichedStories().valueSerde().deserializer();
+        Deserializer<EnrichedStory> enriched =
+                topics.enrichedStories().valueSerde().deserializer();
         Deserializer<Article> articles = topics.articles().valueSerde().deserializer();
         try {
             while (running) {
@@ -104,7 +116,8 @@ public final class TopicTail implements AutoCloseable {
                         WireStory story = wire.deserialize(r.topic(), r.value());
                         facts.onWire(story.getStoryId(), story.getVersionSeq());
                     } else if (r.topic().equals(topics.enrichedStories().name())) {
-                        WireStory story = enriched.deserialize(r.topic(), r.value()).getStory();
+                        WireStory story =
+                                enriched.deserialize(r.topic(), r.value()).getStory();
                         facts.onEnriched(story.getStoryId(), story.getVersionSeq());
                     } else if (r.topic().equals(topics.articles().name())) {
                         facts.onArticle(r.key(), articles.deserialize(r.topic(), r.value()), r.offset());
@@ -125,8 +138,8 @@ public final class TopicTail implements AutoCloseable {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r) {
-        String description = String.format("%s key %s at %s: %s", r.topic(), r.key(), text(r, DeadLetters.STAGE),
-                text(r, DeadLetters.REASON));
+        String description = String.format(
+                "%s key %s at %s: %s", r.topic(), r.key(), text(r, DeadLetters.STAGE), text(r, DeadLetters.REASON));
         log.warn("dead letter: {}", description);
         facts.onDeadLetter(description);
     }

@@ -36,19 +36,31 @@ final class CaseRun {
         try {
             if (hostile.door() == Door.FEED) {
                 JsonNode feed = rig.feeds().get(source);
-                if (feed == null || feed.path("lastPoll").isNull() || feed.path("lastPoll").isMissingNode()) {
+                if (feed == null
+                        || feed.path("lastPoll").isNull()
+                        || feed.path("lastPoll").isMissingNode()) {
                     return false;
                 }
-                code = feed.path("errorCode").isNull() ? null : feed.path("errorCode").asText();
-                answer = feed.path("state").asText() + (code == null ? "" : " " + code + " (HTTP "
-                        + feed.path("httpStatus").asText() + "): " + feed.path("errorMessage").asText());
+                code = feed.path("errorCode").isNull()
+                        ? null
+                        : feed.path("errorCode").asText();
+                answer = feed.path("state").asText()
+                        + (code == null
+                                ? ""
+                                : " " + code + " (HTTP "
+                                        + feed.path("httpStatus").asText() + "): "
+                                        + feed.path("errorMessage").asText());
             } else if (hostile.door() == Door.FOLDER) {
                 String outcome = IngestRig.folderOutcome(inbox, file);
                 if (outcome == null) {
                     return false;
                 }
-                answer = outcome.equals("processed") ? "moved to processed/" : "failed/" + file + ".reason.txt: " + outcome;
-                code = outcome.contains("KWT-") ? outcome.substring(outcome.indexOf("KWT-"), outcome.indexOf("KWT-") + 8) : null;
+                answer = outcome.equals("processed")
+                        ? "moved to processed/"
+                        : "failed/" + file + ".reason.txt: " + outcome;
+                code = outcome.contains("KWT-")
+                        ? outcome.substring(outcome.indexOf("KWT-"), outcome.indexOf("KWT-") + 8)
+                        : null;
             }
             return answer != null;
         } catch (IOException e) {
@@ -92,11 +104,14 @@ final class CaseRun {
                 problems.add("headline '" + story.getHeadline() + "'");
             }
             String text = story.getHeadline() + " " + story.getBodyHtml() + " " + story.getBodyText();
-            expect.forbidden().stream().filter(f -> text.toLowerCase(java.util.Locale.ROOT).contains(f))
+            expect.forbidden().stream()
+                    .filter(f -> text.toLowerCase(java.util.Locale.ROOT).contains(f))
                     .forEach(f -> problems.add("kept '" + f + "'"));
         }
-        String keptText = expect.kept().isEmpty() ? "—" : kept + " of " + expect.kept().size()
-                + (expect.forbidden().isEmpty() ? "" : ", sanitised") + (decoded.isEmpty() ? "" : ", " + decoded);
+        String keptText = expect.kept().isEmpty()
+                ? "—"
+                : kept + " of " + expect.kept().size() + (expect.forbidden().isEmpty() ? "" : ", sanitised")
+                        + (decoded.isEmpty() ? "" : ", " + decoded);
         String shown = answer == null ? "none" : answer.length() > 160 ? answer.substring(0, 160) + "…" : answer;
         return List.of(door(), hostile.name(), shown, keptText, problems.isEmpty() ? "ok" : "FAILED: " + problems);
     }

@@ -37,7 +37,8 @@ final class FeedServers implements AutoCloseable {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
-        return URI.create("http://127.0.0." + hostByte + ":" + server.getAddress().getPort() + "/");
+        return URI.create(
+                "http://127.0.0." + hostByte + ":" + server.getAddress().getPort() + "/");
     }
 
     /** A server counting every request it gets, answering 404; returns its base URL (ending in "/"). */
@@ -48,7 +49,8 @@ final class FeedServers implements AutoCloseable {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
-        return URI.create("http://127.0.0." + hostByte + ":" + server.getAddress().getPort() + "/");
+        return URI.create(
+                "http://127.0.0." + hostByte + ":" + server.getAddress().getPort() + "/");
     }
 
     private HttpServer start(int hostByte) {
@@ -68,7 +70,8 @@ final class FeedServers implements AutoCloseable {
             if (h.getKey().startsWith("X-Test-")) {
                 continue;
             }
-            String value = h.getKey().equals("Location") && h.getValue().startsWith("/") ? base + h.getValue() : h.getValue();
+            String value =
+                    h.getKey().equals("Location") && h.getValue().startsWith("/") ? base + h.getValue() : h.getValue();
             exchange.getResponseHeaders().add(h.getKey(), value);
         }
         byte[] body = payload.body();

@@ -16,24 +16,42 @@ import java.util.Map;
 final class FolderCases {
     private static final Expectation PROCESSED = new Expectation(0, null, Map.of(), List.of());
 
-    private FolderCases() {
-    }
+    private FolderCases() {}
 
     static List<HostileCase> all() {
         String koi8 = "\u041D\u043E\u0432\u043E\u0441\u0442\u0438 \u0434\u043D\u044F";
         return List.of(
-                file("laughs.xml", "billion laughs", Payloads.withDoctype(Payloads.DOCTYPE_LAUGHS, "&lol4;"), failed("KWT-2005")),
-                file("xxe.xml", "XXE external file entity", Payloads.withDoctype(
-                        "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", "&xxe;"), failed("KWT-2005")),
+                file(
+                        "laughs.xml",
+                        "billion laughs",
+                        Payloads.withDoctype(Payloads.DOCTYPE_LAUGHS, "&lol4;"),
+                        failed("KWT-2005")),
+                file(
+                        "xxe.xml",
+                        "XXE external file entity",
+                        Payloads.withDoctype("<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", "&xxe;"),
+                        failed("KWT-2005")),
                 file("garbage.bin", "binary garbage", Payloads.binaryGarbage(), failed("KWT-2001")),
                 file("empty.xml", "empty file", new byte[0], failed("KWT-2002")),
-                file("feed.xml.gz", "gzip-compressed RSS", Payloads.gzip(utf8(rss(item("drop-gz", "Zipped drop")))),
+                file(
+                        "feed.xml.gz",
+                        "gzip-compressed RSS",
+                        Payloads.gzip(utf8(rss(item("drop-gz", "Zipped drop")))),
                         failed("KWT-2001")),
-                file("truncated.xml", "truncated XML after a good item", Payloads.goodAndBad("drop-trunc", "<item><title>Cu"),
+                file(
+                        "truncated.xml",
+                        "truncated XML after a good item",
+                        Payloads.goodAndBad("drop-trunc", "<item><title>Cu"),
                         PROCESSED.keeping("drop-trunc", "Harbour reopens after storm")),
-                file("koi8.xml", "KOI8-R", Payloads.encoded(Charset.forName("KOI8-R"), "drop-koi8", koi8),
+                file(
+                        "koi8.xml",
+                        "KOI8-R",
+                        Payloads.encoded(Charset.forName("KOI8-R"), "drop-koi8", koi8),
                         PROCESSED.keeping("drop-koi8", koi8)),
-                file("xss.xml", "script and javascript: URLs", utf8(rss(item("drop-xss", "Calm", Payloads.XSS_HTML))),
+                file(
+                        "xss.xml",
+                        "script and javascript: URLs",
+                        utf8(rss(item("drop-xss", "Calm", Payloads.XSS_HTML))),
                         PROCESSED.keeping("drop-xss", "Calm").without("<script", "onerror", "javascript:", "<iframe")));
     }
 

@@ -15,7 +15,11 @@ import java.util.function.Supplier;
 record HostileCase(Door door, String name, Supplier<Payload> payload, Expectation expect) {
 
     /** The three doors of ingest. */
-    enum Door { PUSH, FEED, FOLDER }
+    enum Door {
+        PUSH,
+        FEED,
+        FOLDER
+    }
 
     /**
      * What a door answers.

@@ -46,7 +46,8 @@ final class IngestRig implements AutoCloseable {
         env.put("KAWAT_INGEST_PUSH_TOKEN", PushCases.TOKEN);
         env.put("KAWAT_INGEST_FOLDER_SCAN_INTERVAL", "200ms");
         this.bootstrap = stack.bootstrapServers();
-        this.topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        this.topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
         this.ingest = new IngestService(Config.load(IngestSettings.all(), null, env), sources);
         ingest.start();
@@ -73,13 +74,17 @@ final class IngestRig implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(ingest.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ingest.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Story id → the latest committed story on {@code wire.stories.v1}. */
     Map<String, WireStory> stories() {
         Topic<String, WireStory> topic = topics.wireStories();
-        List<WireStory> all = TopicReader.readAll(bootstrap, topic.name(), topic.keySerde().deserializer(),
+        List<WireStory> all = TopicReader.readAll(
+                bootstrap,
+                topic.name(),
+                topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
         return all.stream().collect(Collectors.toMap(WireStory::getStoryId, Function.identity(), (a, b) -> b));
     }

@@ -13,19 +13,20 @@ final class Payloads {
             + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
             + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
             + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>";
-    static final String XSS_HTML = "<p>Calm returns.</p><script>alert(1)</script><iframe src=\"https://evil.example/\"></iframe>"
-            + "<img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">more</a>"
-            + "<svg onload=\"alert(4)\"></svg><p style=\"x\" onclick=\"alert(5)\">tail</p>";
+    static final String XSS_HTML =
+            "<p>Calm returns.</p><script>alert(1)</script><iframe src=\"https://evil.example/\"></iframe>"
+                    + "<img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">more</a>"
+                    + "<svg onload=\"alert(4)\"></svg><p style=\"x\" onclick=\"alert(5)\">tail</p>";
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     static String rss(String items) {
         return rss("UTF-8", items);
     }
 
     static String rss(String encoding, String items) {
-        return "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?><rss version=\"2.0\"><channel><title>Hostile Wire</title>"
+        return "<?xml version=\"1.0\" encoding=\"" + encoding
+                + "\"?><rss version=\"2.0\"><channel><title>Hostile Wire</title>"
                 + "<link>https://wire.example.test/</link><description>t</description>" + items + "</channel></rss>";
     }
 
@@ -38,8 +39,8 @@ final class Payloads {
     }
 
     static String item(String guid, String title, String html, String pubDate) {
-        return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid + "</guid>"
-                + "<pubDate>" + pubDate + "</pubDate><description><![CDATA[" + html + "]]></description></item>";
+        return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid + "</guid>" + "<pubDate>"
+                + pubDate + "</pubDate><description><![CDATA[" + html + "]]></description></item>";
     }
 
     /** A document declaring {@code doctype} before the root, with one good-looking item. */

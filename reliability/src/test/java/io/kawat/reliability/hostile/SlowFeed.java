@@ -17,19 +17,27 @@ import java.util.random.RandomGenerator;
  * service's timeouts are fixed at 10 s connect / 30 s idle read with 4 attempts, too long for this suite's budget.
  */
 final class SlowFeed {
-    private SlowFeed() {
-    }
+    private SlowFeed() {}
 
     /** The fetcher's outcome and how long it took. */
-    record Outcome(FetchResult result, Duration took) {
-    }
+    record Outcome(FetchResult result, Duration took) {}
 
     static Outcome fetch(FeedServers servers, int hostByte) {
         CountDownLatch release = new CountDownLatch(1);
         var url = servers.serveSlow(hostByte, () -> awaitQuietly(release));
-        FetchPolicy policy = new FetchPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1 << 20, 1 << 20, 0, 1,
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, "Kawat-reliability");
-        FeedFetcher fetcher = new FeedFetcher(policy, Clock.systemUTC(), Sleeper.system(), RandomGenerator.getDefault());
+        FetchPolicy policy = new FetchPolicy(
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                1 << 20,
+                1 << 20,
+                0,
+                1,
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ZERO,
+                "Kawat-reliability");
+        FeedFetcher fetcher =
+                new FeedFetcher(policy, Clock.systemUTC(), Sleeper.system(), RandomGenerator.getDefault());
         long start = System.nanoTime();
         try {
             FetchResult result = fetcher.fetch(new FetchRequest(url, null, null, true, Map.of()));

@@ -27,8 +27,12 @@ enum Pill {
     byte[] bytes(byte[] good) {
         return switch (this) {
             case UNDECODABLE -> "{\"not\": \"avro\", \"poison\": true}".getBytes(StandardCharsets.UTF_8);
-            case UNKNOWN_SCHEMA_ID -> ByteBuffer.allocate(8).put((byte) 0).putInt(2_000_000_017)
-                    .put(new byte[] {2, 'x', 0}).array();
+            case UNKNOWN_SCHEMA_ID ->
+                ByteBuffer.allocate(8)
+                        .put((byte) 0)
+                        .putInt(2_000_000_017)
+                        .put(new byte[] {2, 'x', 0})
+                        .array();
             case TRUNCATED_AVRO -> Arrays.copyOf(good, Math.max(6, 5 + (good.length - 5) / 3));
         };
     }

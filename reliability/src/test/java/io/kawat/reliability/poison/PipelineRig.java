@@ -54,7 +54,8 @@ public final class PipelineRig implements AutoCloseable {
         env.putAll(extraEnv);
         try {
             Path config = Files.writeString(home.resolve("kawat.yaml"), yaml);
-            this.topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+            this.topics = Topics.create(
+                    TopicsConfig.defaults().withNamePrefix(prefix),
                     new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
             this.pipeline = Pipeline.start(config, env, home);
         } catch (IOException e) {
@@ -76,14 +77,24 @@ public final class PipelineRig implements AutoCloseable {
 
     /** Base URL of every service's HTTP server, by name. */
     public Map<String, String> services() {
-        return Map.of("ingest", pipeline.ingestUrl(), "enrich", pipeline.enrichUrl(), "translate", pipeline.translateUrl(),
-                "publish", pipeline.publishUrl(), "console", pipeline.consoleUrl());
+        return Map.of(
+                "ingest",
+                pipeline.ingestUrl(),
+                "enrich",
+                pipeline.enrichUrl(),
+                "translate",
+                pipeline.translateUrl(),
+                "publish",
+                pipeline.publishUrl(),
+                "console",
+                pipeline.consoleUrl());
     }
 
     /** Pushes an RSS document to the ingest push door with the right token. */
     public HttpResponse<String> push(String sourceId, String rss) {
         return send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/ingest/" + sourceId))
-                .header("Authorization", "Bearer " + PUSH_TOKEN).header("Content-Type", "application/rss+xml")
+                .header("Authorization", "Bearer " + PUSH_TOKEN)
+                .header("Content-Type", "application/rss+xml")
                 .POST(HttpRequest.BodyPublishers.ofString(rss)));
     }
 
@@ -93,7 +104,8 @@ public final class PipelineRig implements AutoCloseable {
 
     /** POSTs {@code body} (JSON) with {@code authorization} as the Authorization header unless it is null. */
     public HttpResponse<String> post(String url, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -120,7 +132,8 @@ public final class PipelineRig implements AutoCloseable {
         }
         try {
             for (JsonNode item : json.readTree(page.body()).path("items")) {
-                if (item.path("headlines").toString().contains(text) || item.path("headline").asText().contains(text)) {
+                if (item.path("headlines").toString().contains(text)
+                        || item.path("headline").asText().contains(text)) {
                     return item;
                 }
             }
@@ -133,19 +146,25 @@ public final class PipelineRig implements AutoCloseable {
     /** An RSS document with one English story of three paragraphs; {@code extraHtml} goes after the second. */
     public static String story(String guid, String headline, String extraHtml) {
         boolean porto = headline.contains("Porto");
-        String first = porto ? "PORTO - The old iron bridge over the Douro opened again to cars and buses on Wednesday after"
-                + " eight months of repairs, the mayor announced at a ceremony attended by engineers."
+        String first = porto
+                ? "PORTO - The old iron bridge over the Douro opened again to cars and buses on Wednesday after"
+                        + " eight months of repairs, the mayor announced at a ceremony attended by engineers."
                 : "LISBON - The harbour of Lisbon reopened on Tuesday after the storm, the port authority said, and the"
-                + " first ferries crossed the Tagus river in the morning.";
-        String second = porto ? "Commuters welcomed the end of long detours, while shop owners near the riverbank hope"
-                + " that tourists will come back before the summer festival."
+                        + " first ferries crossed the Tagus river in the morning.";
+        String second = porto
+                ? "Commuters welcomed the end of long detours, while shop owners near the riverbank hope"
+                        + " that tourists will come back before the summer festival."
                 : "Fishermen returned to the docks and the city council said repairs would take several weeks.";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Reliability Wire</title>"
                 + "<link>https://wire.example.test/</link><description>t</description><item><title>" + headline
-                + "</title><guid isPermaLink=\"false\">" + guid + "</guid><pubDate>Tue, 23 Mar 2021 10:00:00 +0000</pubDate>"
+                + "</title><guid isPermaLink=\"false\">" + guid
+                + "</guid><pubDate>Tue, 23 Mar 2021 10:00:00 +0000</pubDate>"
                 + "<description><![CDATA[<p>" + first + "</p><p>" + second + "</p>" + extraHtml
-                + "<p>" + (porto ? "Traffic police expect queues during the first days." : "The weather service expects"
-                + " calm seas for the rest of the week.") + "</p>]]></description></item></channel></rss>";
+                + "<p>"
+                + (porto
+                        ? "Traffic police expect queues during the first days."
+                        : "The weather service expects" + " calm seas for the rest of the week.")
+                + "</p>]]></description></item></channel></rss>";
     }
 
     @Override

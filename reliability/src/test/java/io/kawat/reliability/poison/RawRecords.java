@@ -9,8 +9,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Every committed record of a topic, undecoded, with its headers. */
 public final class RawRecords {
-    private RawRecords() {
-    }
+    private RawRecords() {}
 
     /** The records in partition order; empty when the topic does not exist yet. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {

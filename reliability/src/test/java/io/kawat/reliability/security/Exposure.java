@@ -18,30 +18,40 @@ import java.util.Optional;
 
 /** Where the services listen: the configured host, the kernel's view ({@code ss -ltn}), and a non-loopback probe. */
 final class Exposure {
-    private Exposure() {
-    }
+    private Exposure() {}
 
     /** Rows: check, target, result, for a service reachable at {@code url}. */
     static List<List<?>> rows(String service, String url, String listening, Optional<InetAddress> external) {
         URI uri = URI.create(url);
         List<List<?>> rows = new ArrayList<>();
-        rows.add(List.of("server configured on loopback", service + " " + uri.getHost() + ":" + uri.getPort(),
+        rows.add(List.of(
+                "server configured on loopback",
+                service + " " + uri.getHost() + ":" + uri.getPort(),
                 "127.0.0.1".equals(uri.getHost()) ? "ok" : "FAILED: " + uri.getHost()));
-        List<String> sockets = listening.lines().map(l -> l.trim().split("\\s+"))
-                .filter(f -> f.length > 3 && f[3].endsWith(":" + uri.getPort())).map(f -> f[3]).toList();
-        boolean loopbackOnly = !sockets.isEmpty() && sockets.stream()
-                .allMatch(a -> a.startsWith("127.0.0.1:") || a.startsWith("[::ffff:127.0.0.1]:"));
-        rows.add(List.of("listening socket bound to 127.0.0.1 (ss -ltn)", service + " port " + uri.getPort(),
+        List<String> sockets = listening
+                .lines()
+                .map(l -> l.trim().split("\\s+"))
+                .filter(f -> f.length > 3 && f[3].endsWith(":" + uri.getPort()))
+                .map(f -> f[3])
+                .toList();
+        boolean loopbackOnly = !sockets.isEmpty()
+                && sockets.stream().allMatch(a -> a.startsWith("127.0.0.1:") || a.startsWith("[::ffff:127.0.0.1]:"));
+        rows.add(List.of(
+                "listening socket bound to 127.0.0.1 (ss -ltn)",
+                service + " port " + uri.getPort(),
                 (loopbackOnly ? "ok: " : "FAILED: ") + sockets));
-        external.ifPresent(address -> rows.add(List.of("refused on a non-loopback local interface", service + " "
-                + address.getHostAddress() + ":" + uri.getPort(), probe(address, uri.getPort()))));
+        external.ifPresent(address -> rows.add(List.of(
+                "refused on a non-loopback local interface",
+                service + " " + address.getHostAddress() + ":" + uri.getPort(),
+                probe(address, uri.getPort()))));
         return rows;
     }
 
     /** The kernel's listening TCP sockets. */
     static String listening() {
         try {
-            Process ss = new ProcessBuilder("ss", "-ltnH").redirectErrorStream(true).start();
+            Process ss =
+                    new ProcessBuilder("ss", "-ltnH").redirectErrorStream(true).start();
             String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             ss.waitFor();
             return out;
@@ -55,7 +65,8 @@ final class Exposure {
 
     /** An IPv4 address of this machine's own non-loopback interface, if any (never a remote host). */
     static Optional<InetAddress> ownNonLoopbackAddress() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(Exposure::upAndNotLoopback)
+        return NetworkInterface.networkInterfaces()
+                .filter(Exposure::upAndNotLoopback)
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
                 .findFirst();

@@ -10,11 +10,10 @@ import org.jsoup.nodes.Element;
 
 /** Finds executable content in HTML: script-like elements, on* handlers, javascript: (or data:/vbscript:) URLs. */
 final class HtmlSafety {
-    private static final List<String> ACTIVE = List.of("script", "iframe", "object", "embed", "frame", "applet", "base",
-            "form", "svg", "math");
+    private static final List<String> ACTIVE =
+            List.of("script", "iframe", "object", "embed", "frame", "applet", "base", "form", "svg", "math");
 
-    private HtmlSafety() {
-    }
+    private HtmlSafety() {}
 
     /** What is executable in {@code html}; empty when none. */
     static List<String> executable(String html) {
@@ -28,7 +27,8 @@ final class HtmlSafety {
                 String value = a.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
                 if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
                     found.add(e.normalName() + " " + a.getKey() + "=");
-                } else if (value.startsWith("javascript:") || value.startsWith("vbscript:")
+                } else if (value.startsWith("javascript:")
+                        || value.startsWith("vbscript:")
                         || (value.startsWith("data:") && !value.startsWith("data:image/"))) {
                     found.add(e.normalName() + " " + a.getKey() + "=" + value);
                 }

@@ -25,8 +25,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
     @Override
     protected void append(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage())
-                .append(' ').append(event.getMDCPropertyMap());
+        StringBuilder line = new StringBuilder(event.getLoggerName())
+                .append(' ')
+                .append(event.getFormattedMessage())
+                .append(' ')
+                .append(event.getMDCPropertyMap());
         if (event.getThrowableProxy() != null) {
             line.append('\n').append(ThrowableProxyUtil.asString(event.getThrowableProxy()));
         }

@@ -9,8 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** Verifies a webhook delivery the way docs/publish.md tells receivers to. */
 final class Signatures {
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** {@code sha256=<hex HMAC-SHA256 of timestamp + "." + body>} keyed with {@code secret}. */
     static String sign(String secret, String timestamp, byte[] body) {
@@ -26,7 +25,9 @@ final class Signatures {
 
     /** Constant-time comparison of the header with the recomputed signature. */
     static boolean verifies(String secret, String timestamp, byte[] body, String header) {
-        return header != null && MessageDigest.isEqual(sign(secret, timestamp, body).getBytes(StandardCharsets.UTF_8),
-                header.getBytes(StandardCharsets.UTF_8));
+        return header != null
+                && MessageDigest.isEqual(
+                        sign(secret, timestamp, body).getBytes(StandardCharsets.UTF_8),
+                        header.getBytes(StandardCharsets.UTF_8));
     }
 }

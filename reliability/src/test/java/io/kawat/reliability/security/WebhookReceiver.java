@@ -12,8 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A loopback webhook subscriber that keeps every delivery's headers and raw body. */
 final class WebhookReceiver implements AutoCloseable {
     /** One delivery as received. */
-    record Delivery(Map<String, String> headers, byte[] body) {
-    }
+    record Delivery(Map<String, String> headers, byte[] body) {}
 
     private final HttpServer server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();

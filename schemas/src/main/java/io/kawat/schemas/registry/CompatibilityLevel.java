@@ -6,7 +6,13 @@ package io.kawat.schemas.registry;
  * FULL: both. The {@code _TRANSITIVE} variants check against every earlier version instead of only the latest.
  */
 public enum CompatibilityLevel {
-    NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE;
+    NONE,
+    BACKWARD,
+    BACKWARD_TRANSITIVE,
+    FORWARD,
+    FORWARD_TRANSITIVE,
+    FULL,
+    FULL_TRANSITIVE;
 
     /** True when the new schema must read data written with the older ones. */
     public boolean checksBackward() {

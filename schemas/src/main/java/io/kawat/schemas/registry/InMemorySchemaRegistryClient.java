@@ -34,8 +34,11 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         }
         List<String> problems = AvroCompatibility.problems(subjectCompatibility(subject), schema, liveSchemas(entries));
         if (!problems.isEmpty()) {
-            throw new IncompatibleSchemaException("Schema being registered is incompatible with an earlier schema for"
-                    + " subject '" + subject + "': " + problems, 409, 409);
+            throw new IncompatibleSchemaException(
+                    "Schema being registered is incompatible with an earlier schema for" + " subject '" + subject
+                            + "': " + problems,
+                    409,
+                    409);
         }
         int id = idsByText.computeIfAbsent(text, t -> idsByText.size() + 1);
         schemasById.putIfAbsent(id, schema);
@@ -61,7 +64,9 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized RegisteredSchema version(String subject, int version) {
-        return live(existing(subject)).stream().filter(entry -> entry.version == version).findFirst()
+        return live(existing(subject)).stream()
+                .filter(entry -> entry.version == version)
+                .findFirst()
                 .orElseThrow(() -> new VersionNotFoundException("Version " + version + " not found", NOT_FOUND))
                 .registered(subject);
     }
@@ -69,15 +74,17 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     @Override
     public synchronized RegisteredSchema lookup(String subject, Schema schema) {
         String text = schema.toString();
-        return live(existing(subject)).stream().filter(entry -> entry.schema.toString().equals(text)).findFirst()
+        return live(existing(subject)).stream()
+                .filter(entry -> entry.schema.toString().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new SchemaNotFoundException("Schema not found under subject " + subject, NOT_FOUND))
                 .registered(subject);
     }
 
     @Override
     public synchronized CompatibilityResult checkCompatibility(String subject, Schema schema) {
-        List<String> problems = AvroCompatibility.problems(subjectCompatibility(subject), schema,
-                liveSchemas(existing(subject)));
+        List<String> problems =
+                AvroCompatibility.problems(subjectCompatibility(subject), schema, liveSchemas(existing(subject)));
         return new CompatibilityResult(problems.isEmpty(), problems);
     }
 
@@ -103,7 +110,10 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized List<String> subjects() {
-        return subjects.entrySet().stream().filter(e -> !live(e.getValue()).isEmpty()).map(Map.Entry::getKey).toList();
+        return subjects.entrySet().stream()
+                .filter(e -> !live(e.getValue()).isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Override
@@ -123,8 +133,10 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
             throw new SubjectNotFoundException("Subject '" + subject + "' not found", NOT_FOUND);
         }
         if (!live(entries).isEmpty()) {
-            throw new SchemaRegistryException("Subject '" + subject + "' was not deleted first before being"
-                    + " permanently deleted", 40405, NOT_FOUND);
+            throw new SchemaRegistryException(
+                    "Subject '" + subject + "' was not deleted first before being" + " permanently deleted",
+                    40405,
+                    NOT_FOUND);
         }
         subjects.remove(subject);
         subjectLevels.remove(subject);
@@ -137,11 +149,16 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         if (entries.isEmpty()) {
             throw new SubjectNotFoundException("Subject '" + subject + "' not found", NOT_FOUND);
         }
-        Entry entry = entries.stream().filter(e -> e.version == version).findFirst()
+        Entry entry = entries.stream()
+                .filter(e -> e.version == version)
+                .findFirst()
                 .orElseThrow(() -> new VersionNotFoundException("Version " + version + " not found", NOT_FOUND));
         if (permanent && !entry.deleted) {
-            throw new SchemaRegistryException("Subject '" + subject + "' Version " + version
-                    + " was not deleted first before being permanently deleted", 40407, NOT_FOUND);
+            throw new SchemaRegistryException(
+                    "Subject '" + subject + "' Version " + version
+                            + " was not deleted first before being permanently deleted",
+                    40407,
+                    NOT_FOUND);
         }
         if (permanent) {
             entries.remove(entry);

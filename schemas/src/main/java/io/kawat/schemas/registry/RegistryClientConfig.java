@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param timeout           connect and request timeout of one attempt
  * @param maxRetries        attempts after the first one for 5xx answers, timeouts and refused connections
  */
-public record RegistryClientConfig(URI baseUrl, String basicAuthUser, String basicAuthPassword, String bearerToken,
-                                   Duration timeout, int maxRetries) {
+public record RegistryClientConfig(
+        URI baseUrl,
+        String basicAuthUser,
+        String basicAuthPassword,
+        String bearerToken,
+        Duration timeout,
+        int maxRetries) {
     /** Timeout of one attempt by default. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Retries by default. */
@@ -61,8 +66,8 @@ public record RegistryClientConfig(URI baseUrl, String basicAuthUser, String bas
 
     /** This configuration with another timeout and retry count. */
     public RegistryClientConfig withTimeout(Duration newTimeout, int newMaxRetries) {
-        return new RegistryClientConfig(baseUrl, basicAuthUser, basicAuthPassword, bearerToken, newTimeout,
-                newMaxRetries);
+        return new RegistryClientConfig(
+                baseUrl, basicAuthUser, basicAuthPassword, bearerToken, newTimeout, newMaxRetries);
     }
 
     /** Secrets masked, so the configuration can be logged. */

@@ -81,8 +81,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             return cached;
         }
         String path = subjectPath(subject);
-        RegisteredSchema found = Responses.registered(http.post(path, schemaBody(key.text())), subject,
-                "POST " + path);
+        RegisteredSchema found = Responses.registered(http.post(path, schemaBody(key.text())), subject, "POST " + path);
         schemasById.putIfAbsent(found.id(), found.schema());
         versionsBySubjectSchema.putIfAbsent(key, found);
         return found;
@@ -175,6 +174,5 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         return body;
     }
 
-    private record SubjectSchema(String subject, String text) {
-    }
+    private record SubjectSchema(String subject, String text) {}
 }

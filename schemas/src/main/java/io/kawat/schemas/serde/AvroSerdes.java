@@ -20,12 +20,11 @@ import org.apache.kafka.common.serialization.Serdes;
  * {@link RegistryUnavailableException} (the only one that is not the record's fault).
  */
 public final class AvroSerdes {
-    private AvroSerdes() {
-    }
+    private AvroSerdes() {}
 
     /** A serde of a generated class; records written with earlier compatible schemas are read into the class. */
-    public static <T extends SpecificRecord> Serde<T> specific(Class<T> type, SchemaRegistryClient client,
-                                                               SerdeConfig config, boolean isKey) {
+    public static <T extends SpecificRecord> Serde<T> specific(
+            Class<T> type, SchemaRegistryClient client, SerdeConfig config, boolean isKey) {
         Objects.requireNonNull(type, "type");
         return serde(AvroModel.specific(type), client, config, isKey);
     }
@@ -35,11 +34,11 @@ public final class AvroSerdes {
         return serde(AvroModel.generic(), client, config, isKey);
     }
 
-    private static <T> Serde<T> serde(AvroModel<T> model, SchemaRegistryClient client, SerdeConfig config,
-                                      boolean isKey) {
+    private static <T> Serde<T> serde(
+            AvroModel<T> model, SchemaRegistryClient client, SerdeConfig config, boolean isKey) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(config, "config");
-        return Serdes.serdeFrom(new AvroSerializer<>(client, config, isKey, model),
-                new AvroDeserializer<>(client, model));
+        return Serdes.serdeFrom(
+                new AvroSerializer<>(client, config, isKey, model), new AvroDeserializer<>(client, model));
     }
 }

@@ -58,26 +58,35 @@ class AvroSerdeConformanceIT {
         for (int i = 0; i < writing.size(); i++) {
             SpecificRecord record = SampleRecords.all().get(i);
             byte[] bytes = serialize(writing.get(i), record);
-            Deserializer<? extends SpecificRecord> reader = reading.get(i).valueSerde().deserializer();
+            Deserializer<? extends SpecificRecord> reader =
+                    reading.get(i).valueSerde().deserializer();
 
             assertThat(reader.deserialize(writing.get(i).name(), bytes)).isEqualTo(record);
         }
-        assertThat(client(stack).subjects()).contains(prefix + "wire.stories.v1-value", prefix + "news.enriched.v1-value",
-                prefix + "news.articles.v1-value", prefix + "ingest.feed-status.v1-value", prefix + "ingest.commands.v1-value");
+        assertThat(client(stack).subjects())
+                .contains(
+                        prefix + "wire.stories.v1-value",
+                        prefix + "news.enriched.v1-value",
+                        prefix + "news.articles.v1-value",
+                        prefix + "ingest.feed-status.v1-value",
+                        prefix + "ingest.commands.v1-value");
     }
 
     @Test
     void shouldReadAnOlderVersionRecordWithTheCurrentClassWhenTheSubjectEvolved(KawatStack stack) {
         String topic = stack.uniqueName("evolve");
         RestSchemaRegistryClient writer = client(stack);
-        byte[] old = AvroSerdes.generic(writer, SerdeConfig.defaults(), false).serializer()
+        byte[] old = AvroSerdes.generic(writer, SerdeConfig.defaults(), false)
+                .serializer()
                 .serialize(topic, OlderWireStory.record());
         writer.setSubjectCompatibility(topic + "-value", CompatibilityLevel.BACKWARD);
-        AvroSerdes.specific(WireStory.class, writer, SerdeConfig.defaults(), false).serializer()
+        AvroSerdes.specific(WireStory.class, writer, SerdeConfig.defaults(), false)
+                .serializer()
                 .serialize(topic, SampleRecords.wireStory());
 
         WireStory story = AvroSerdes.specific(WireStory.class, client(stack), SerdeConfig.defaults(), false)
-                .deserializer().deserialize(topic, old);
+                .deserializer()
+                .deserialize(topic, old);
 
         assertThat(client(stack).versions(topic + "-value")).containsExactly(1, 2);
         assertThat(story.getStoryId()).isEqualTo("afp:old-1");
@@ -92,8 +101,9 @@ class AvroSerdeConformanceIT {
         String topic = stack.uniqueName("corrupt");
         Serde<WireStory> serde = AvroSerdes.specific(WireStory.class, client(stack), SerdeConfig.defaults(), false);
         byte[] good = serde.serializer().serialize(topic, SampleRecords.wireStory());
-        Deserializer<WireStory> reader = AvroSerdes.specific(WireStory.class, client(stack), SerdeConfig.defaults(),
-                false).deserializer();
+        Deserializer<WireStory> reader = AvroSerdes.specific(
+                        WireStory.class, client(stack), SerdeConfig.defaults(), false)
+                .deserializer();
         byte[] badMagic = Arrays.copyOf(good, good.length);
         badMagic[0] = 1;
         byte[] unknownId = Arrays.copyOf(good, good.length);
@@ -109,7 +119,8 @@ class AvroSerdeConformanceIT {
     @Test
     void shouldNotRegisterWhenAutoRegistrationIsOff(KawatStack stack) {
         String topic = stack.uniqueName("no-auto");
-        var serializer = AvroSerdes.specific(WireStory.class, client(stack), SerdeConfig.production(), false).serializer();
+        var serializer = AvroSerdes.specific(WireStory.class, client(stack), SerdeConfig.production(), false)
+                .serializer();
 
         assertThatThrownBy(() -> serializer.serialize(topic, SampleRecords.wireStory()))
                 .isInstanceOf(SchemaRegistrationException.class);
@@ -118,20 +129,31 @@ class AvroSerdeConformanceIT {
 
     @Test
     void shouldDeliverTheRecordWhenProducedAndConsumedThroughTheBroker(KawatStack stack) throws Exception {
-        Topic<String, WireStory> topic = topics(stack, stack.uniqueName("broker") + ".").wireStories();
+        Topic<String, WireStory> topic =
+                topics(stack, stack.uniqueName("broker") + ".").wireStories();
         Map<String, Object> common = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         try (Admin admin = Admin.create(common)) {
-            admin.createTopics(List.of(new NewTopic(topic.name(), 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic.name(), 1, (short) 1)))
+                    .all()
+                    .get();
         }
-        try (KafkaProducer<String, WireStory> producer = new KafkaProducer<>(common,
-                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(topic.name(), "reuters:x", SampleRecords.wireStory())).get();
+        try (KafkaProducer<String, WireStory> producer = new KafkaProducer<>(
+                common, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topic.name(), "reuters:x", SampleRecords.wireStory()))
+                    .get();
         }
-        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, stack.uniqueName("group"), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> consumerConfig = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                stack.uniqueName("group"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
         List<ConsumerRecord<String, WireStory>> received = new ArrayList<>();
-        try (KafkaConsumer<String, WireStory> consumer = new KafkaConsumer<>(consumerConfig,
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, WireStory> consumer = new KafkaConsumer<>(
+                consumerConfig,
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
             consumer.subscribe(List.of(topic.name()));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(received::add);
@@ -160,7 +182,11 @@ class AvroSerdeConformanceIT {
 
     /** The five Avro value topics, in the order of {@link SampleRecords#all()}. */
     private static List<Topic<String, ? extends SpecificRecord>> valueTopics(Topics topics) {
-        return List.of(topics.wireStories(), topics.enrichedStories(), topics.articles(), topics.feedStatus(),
+        return List.of(
+                topics.wireStories(),
+                topics.enrichedStories(),
+                topics.articles(),
+                topics.feedStatus(),
                 topics.feedCommands());
     }
 }

@@ -31,12 +31,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(KawatStackExtension.class)
 class SchemaRegistryConformanceIT {
-    private static final Schema V1 = SchemaBuilder.record("Probe").namespace("io.kawat.it").fields()
-            .requiredString("a").endRecord();
-    private static final Schema V2_WITH_DEFAULT = SchemaBuilder.record("Probe").namespace("io.kawat.it").fields()
-            .requiredString("a").name("b").type().intType().intDefault(0).endRecord();
-    private static final Schema V2_WITHOUT_DEFAULT = SchemaBuilder.record("Probe").namespace("io.kawat.it").fields()
-            .requiredString("a").requiredInt("c").endRecord();
+    private static final Schema V1 = SchemaBuilder.record("Probe")
+            .namespace("io.kawat.it")
+            .fields()
+            .requiredString("a")
+            .endRecord();
+    private static final Schema V2_WITH_DEFAULT = SchemaBuilder.record("Probe")
+            .namespace("io.kawat.it")
+            .fields()
+            .requiredString("a")
+            .name("b")
+            .type()
+            .intType()
+            .intDefault(0)
+            .endRecord();
+    private static final Schema V2_WITHOUT_DEFAULT = SchemaBuilder.record("Probe")
+            .namespace("io.kawat.it")
+            .fields()
+            .requiredString("a")
+            .requiredInt("c")
+            .endRecord();
 
     @Test
     void shouldGiveTheSameIdWhenTheSameSchemaIsRegisteredAgain(KawatStack stack) {
@@ -47,7 +61,9 @@ class SchemaRegistryConformanceIT {
 
         assertThat(client(stack).register(subject, WireStory.getClassSchema())).isEqualTo(id);
         assertThat(client(stack).versions(subject)).containsExactly(1);
-        assertThat(client(stack).register(other, WireStory.getClassSchema())).as("ids are registry-wide").isEqualTo(id);
+        assertThat(client(stack).register(other, WireStory.getClassSchema()))
+                .as("ids are registry-wide")
+                .isEqualTo(id);
     }
 
     @Test
@@ -66,8 +82,10 @@ class SchemaRegistryConformanceIT {
         RestSchemaRegistryClient reader = client(stack);
 
         assertThat(reader.versions(subject)).containsExactly(1, 2);
-        assertThat(reader.latestVersion(subject)).isEqualTo(new RegisteredSchema(subject, 2, newId, WireStory.getClassSchema()));
-        assertThat(reader.version(subject, 1)).isEqualTo(new RegisteredSchema(subject, 1, oldId, OlderWireStory.schema()));
+        assertThat(reader.latestVersion(subject))
+                .isEqualTo(new RegisteredSchema(subject, 2, newId, WireStory.getClassSchema()));
+        assertThat(reader.version(subject, 1))
+                .isEqualTo(new RegisteredSchema(subject, 1, oldId, OlderWireStory.schema()));
         assertThat(reader.subjects()).contains(subject);
     }
 
@@ -77,7 +95,8 @@ class SchemaRegistryConformanceIT {
         int id = client(stack).register(subject, V1);
 
         assertThat(client(stack).lookup(subject, V1)).isEqualTo(new RegisteredSchema(subject, 1, id, V1));
-        assertThatThrownBy(() -> client(stack).lookup(subject, V2_WITH_DEFAULT)).isInstanceOf(SchemaNotFoundException.class);
+        assertThatThrownBy(() -> client(stack).lookup(subject, V2_WITH_DEFAULT))
+                .isInstanceOf(SchemaNotFoundException.class);
         assertThatThrownBy(() -> client(stack).lookup(stack.uniqueName("no-such-subject"), V1))
                 .isInstanceOf(SubjectNotFoundException.class);
     }
@@ -88,13 +107,19 @@ class SchemaRegistryConformanceIT {
         client(stack).register(subject, V1);
         String missing = stack.uniqueName("missing");
 
-        assertThatThrownBy(() -> client(stack).versions(missing)).isInstanceOfSatisfying(SubjectNotFoundException.class,
-                e -> assertThat(e.httpStatus()).isEqualTo(404));
+        assertThatThrownBy(() -> client(stack).versions(missing))
+                .isInstanceOfSatisfying(
+                        SubjectNotFoundException.class,
+                        e -> assertThat(e.httpStatus()).isEqualTo(404));
         assertThatThrownBy(() -> client(stack).latestVersion(missing)).isInstanceOf(SubjectNotFoundException.class);
-        assertThatThrownBy(() -> client(stack).version(subject, 99)).isInstanceOfSatisfying(VersionNotFoundException.class,
-                e -> assertThat(e.errorCode()).isEqualTo(40402));
-        assertThatThrownBy(() -> client(stack).schemaById(1_999_999_999)).isInstanceOfSatisfying(SchemaNotFoundException.class,
-                e -> assertThat(e.errorCode()).isEqualTo(40403));
+        assertThatThrownBy(() -> client(stack).version(subject, 99))
+                .isInstanceOfSatisfying(
+                        VersionNotFoundException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(40402));
+        assertThatThrownBy(() -> client(stack).schemaById(1_999_999_999))
+                .isInstanceOfSatisfying(
+                        SchemaNotFoundException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(40403));
     }
 
     @Test
@@ -110,9 +135,13 @@ class SchemaRegistryConformanceIT {
         assertThat(ok).isEqualTo(new CompatibilityResult(true, java.util.List.of()));
         // Confluent explains in "messages", Apicurio in "reason" ("... c at /fields/1"): both end up in messages.
         assertThat(broken.compatible()).isFalse();
-        assertThat(broken.messages()).isNotEmpty().anySatisfy(message -> assertThat(message).contains("/fields/1"));
+        assertThat(broken.messages())
+                .isNotEmpty()
+                .anySatisfy(message -> assertThat(message).contains("/fields/1"));
         assertThatThrownBy(() -> client.register(subject, V2_WITHOUT_DEFAULT))
-                .isInstanceOfSatisfying(IncompatibleSchemaException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        IncompatibleSchemaException.class,
+                        e -> assertThat(e.httpStatus()).isEqualTo(409));
         assertThat(client(stack).register(subject, V2_WITH_DEFAULT)).isPositive();
         assertThat(client(stack).versions(subject)).containsExactly(1, 2);
     }
@@ -128,7 +157,8 @@ class SchemaRegistryConformanceIT {
         client.setSubjectCompatibility(subject, CompatibilityLevel.FULL_TRANSITIVE);
 
         assertThat(client.subjectCompatibility(subject)).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
-        assertThat(client.subjectCompatibility(plain)).as("falls back to the global level")
+        assertThat(client.subjectCompatibility(plain))
+                .as("falls back to the global level")
                 .isEqualTo(client.globalCompatibility());
     }
 
@@ -136,8 +166,8 @@ class SchemaRegistryConformanceIT {
     void shouldChangeTheGlobalLevelWhenSetAndRestoreIt(KawatStack stack) {
         RestSchemaRegistryClient client = client(stack);
         CompatibilityLevel original = client.globalCompatibility();
-        CompatibilityLevel other = original == CompatibilityLevel.FORWARD ? CompatibilityLevel.BACKWARD
-                : CompatibilityLevel.FORWARD;
+        CompatibilityLevel other =
+                original == CompatibilityLevel.FORWARD ? CompatibilityLevel.BACKWARD : CompatibilityLevel.FORWARD;
         try {
             client.setGlobalCompatibility(other);
 
@@ -159,13 +189,18 @@ class SchemaRegistryConformanceIT {
         assertThat(client.versions(subject)).containsExactly(2);
         // Hard delete must follow a soft delete: 40407 on both; Confluent answers HTTP 404, Apicurio HTTP 409.
         assertThatThrownBy(() -> client.deleteVersion(subject, 2, true))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40407));
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(40407));
         assertThat(client.deleteSubject(subject, false)).containsExactly(2);
         assertThat(client.subjects()).doesNotContain(subject);
         assertThatThrownBy(() -> client(stack).versions(subject)).isInstanceOf(SubjectNotFoundException.class);
-        assertThat(client(stack).schemaById(id)).as("a soft-deleted schema stays readable by id").isEqualTo(V1);
+        assertThat(client(stack).schemaById(id))
+                .as("a soft-deleted schema stays readable by id")
+                .isEqualTo(V1);
         assertThat(client.deleteSubject(subject, true)).containsExactly(1, 2);
-        assertThatThrownBy(() -> client(stack).deleteSubject(subject, true)).isInstanceOf(SubjectNotFoundException.class);
+        assertThatThrownBy(() -> client(stack).deleteSubject(subject, true))
+                .isInstanceOf(SubjectNotFoundException.class);
     }
 
     private static RestSchemaRegistryClient client(KawatStack stack) {

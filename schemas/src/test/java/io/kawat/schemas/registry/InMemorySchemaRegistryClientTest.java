@@ -8,12 +8,26 @@ import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.Test;
 
 class InMemorySchemaRegistryClientTest {
-    private static final Schema V1 = SchemaBuilder.record("P").namespace("t").fields()
-            .requiredString("a").endRecord();
-    private static final Schema V2_WITH_DEFAULT = SchemaBuilder.record("P").namespace("t").fields()
-            .requiredString("a").name("b").type().intType().intDefault(0).endRecord();
-    private static final Schema V2_WITHOUT_DEFAULT = SchemaBuilder.record("P").namespace("t").fields()
-            .requiredString("a").requiredInt("c").endRecord();
+    private static final Schema V1 = SchemaBuilder.record("P")
+            .namespace("t")
+            .fields()
+            .requiredString("a")
+            .endRecord();
+    private static final Schema V2_WITH_DEFAULT = SchemaBuilder.record("P")
+            .namespace("t")
+            .fields()
+            .requiredString("a")
+            .name("b")
+            .type()
+            .intType()
+            .intDefault(0)
+            .endRecord();
+    private static final Schema V2_WITHOUT_DEFAULT = SchemaBuilder.record("P")
+            .namespace("t")
+            .fields()
+            .requiredString("a")
+            .requiredInt("c")
+            .endRecord();
 
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
 
@@ -25,8 +39,9 @@ class InMemorySchemaRegistryClientTest {
         assertThat(registry.register("b-value", V1)).isEqualTo(first);
         assertThat(registry.register("a-value", V2_WITH_DEFAULT)).isNotEqualTo(first);
         assertThat(registry.versions("a-value")).containsExactly(1, 2);
-        assertThat(registry.latestVersion("a-value")).isEqualTo(
-                new RegisteredSchema("a-value", 2, registry.register("a-value", V2_WITH_DEFAULT), V2_WITH_DEFAULT));
+        assertThat(registry.latestVersion("a-value"))
+                .isEqualTo(new RegisteredSchema(
+                        "a-value", 2, registry.register("a-value", V2_WITH_DEFAULT), V2_WITH_DEFAULT));
         assertThat(registry.schemaById(first)).isEqualTo(V1);
         assertThat(registry.subjects()).containsExactly("a-value", "b-value");
     }
@@ -35,10 +50,13 @@ class InMemorySchemaRegistryClientTest {
     void shouldRejectABackwardIncompatibleSchemaWhenTheDefaultRuleApplies() {
         registry.register("s", V1);
 
-        assertThat(registry.checkCompatibility("s", V2_WITHOUT_DEFAULT).compatible()).isFalse();
+        assertThat(registry.checkCompatibility("s", V2_WITHOUT_DEFAULT).compatible())
+                .isFalse();
         assertThatThrownBy(() -> registry.register("s", V2_WITHOUT_DEFAULT))
-                .isInstanceOf(IncompatibleSchemaException.class).hasMessageContaining("READER_FIELD_MISSING_DEFAULT_VALUE");
-        assertThat(registry.checkCompatibility("s", V2_WITH_DEFAULT).compatible()).isTrue();
+                .isInstanceOf(IncompatibleSchemaException.class)
+                .hasMessageContaining("READER_FIELD_MISSING_DEFAULT_VALUE");
+        assertThat(registry.checkCompatibility("s", V2_WITH_DEFAULT).compatible())
+                .isTrue();
     }
 
     @Test
@@ -70,7 +88,9 @@ class InMemorySchemaRegistryClientTest {
         registry.register("s", V2_WITH_DEFAULT);
 
         assertThatThrownBy(() -> registry.deleteSubject("s", true))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40405));
+                .isInstanceOfSatisfying(
+                        SchemaRegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(40405));
         assertThat(registry.deleteVersion("s", 1, false)).isEqualTo(1);
         assertThat(registry.versions("s")).containsExactly(2);
         assertThat(registry.deleteSubject("s", false)).containsExactly(2);

@@ -21,10 +21,17 @@ class RegistryClientConfigTest {
 
     @Test
     void shouldMaskSecretsWhenPrinted() {
-        String basic = RegistryClientConfig.of("http://127.0.0.1:8081").withBasicAuth("kawat", "s3cret").toString();
-        String bearer = RegistryClientConfig.of("http://127.0.0.1:8081").withBearerToken("tok-123").toString();
+        String basic = RegistryClientConfig.of("http://127.0.0.1:8081")
+                .withBasicAuth("kawat", "s3cret")
+                .toString();
+        String bearer = RegistryClientConfig.of("http://127.0.0.1:8081")
+                .withBearerToken("tok-123")
+                .toString();
 
-        assertThat(basic).contains("basicAuthUser=kawat").contains("basicAuthPassword=****").doesNotContain("s3cret");
+        assertThat(basic)
+                .contains("basicAuthUser=kawat")
+                .contains("basicAuthPassword=****")
+                .doesNotContain("s3cret");
         assertThat(bearer).contains("bearerToken=****").doesNotContain("tok-123");
     }
 
@@ -32,12 +39,16 @@ class RegistryClientConfigTest {
     void shouldRejectInvalidSettingsWhenBuilt() {
         RegistryClientConfig ok = RegistryClientConfig.of("http://127.0.0.1:8081");
 
-        assertThatThrownBy(() -> RegistryClientConfig.of("127.0.0.1:8081")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RegistryClientConfig.of("ftp://127.0.0.1/")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegistryClientConfig.of("127.0.0.1:8081"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegistryClientConfig.of("ftp://127.0.0.1/"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ok.withBasicAuth("user", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RegistryClientConfig(ok.baseUrl(), "u", "p", "t", ok.timeout(), 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not both");
         assertThatThrownBy(() -> ok.withTimeout(Duration.ZERO, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ok.withTimeout(Duration.ofSeconds(1), -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ok.withTimeout(Duration.ofSeconds(1), -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -21,8 +21,7 @@ class RestSchemaRegistryClientTest {
     private final StubRegistry stub = new StubRegistry();
     private final List<Duration> waits = new ArrayList<>();
 
-    RestSchemaRegistryClientTest() throws IOException {
-    }
+    RestSchemaRegistryClientTest() throws IOException {}
 
     @AfterEach
     void stop() {
@@ -49,7 +48,8 @@ class RestSchemaRegistryClientTest {
     void shouldSendBasicCredentialsWhenConfigured() {
         stub.respond(200, "[]");
 
-        client(RegistryClientConfig.of(stub.url()).withBasicAuth("kawat", "s3cret")).subjects();
+        client(RegistryClientConfig.of(stub.url()).withBasicAuth("kawat", "s3cret"))
+                .subjects();
 
         assertThat(stub.requests().get(0).header("Authorization")).isEqualTo("Basic a2F3YXQ6czNjcmV0");
     }
@@ -81,14 +81,17 @@ class RestSchemaRegistryClientTest {
         RestSchemaRegistryClient client = client(RegistryClientConfig.of(stub.url()));
 
         assertThat(client.schemaById(3)).isEqualTo(SCHEMA);
-        assertThatThrownBy(() -> client.schemaById(4)).isInstanceOf(InvalidSchemaException.class)
+        assertThatThrownBy(() -> client.schemaById(4))
+                .isInstanceOf(InvalidSchemaException.class)
                 .hasMessageContaining("PROTOBUF");
         assertThat(stub.requests().get(0).path()).isEqualTo("/registry/schemas/ids/3");
     }
 
     @Test
     void shouldRetryWithGrowingWaitsWhenTheRegistryAnswers5xx() {
-        stub.respond(503, "busy").respond(500, "{\"error_code\":50001,\"message\":\"store\"}").respond(200, "[\"s\"]");
+        stub.respond(503, "busy")
+                .respond(500, "{\"error_code\":50001,\"message\":\"store\"}")
+                .respond(200, "[\"s\"]");
 
         List<String> subjects = client(RegistryClientConfig.of(stub.url())).subjects();
 
@@ -106,7 +109,8 @@ class RestSchemaRegistryClientTest {
                     assertThat(e.httpStatus()).isEqualTo(502);
                     assertThat(e.errorCode()).isEqualTo(502);
                     assertThat(e.isRetriable()).isTrue();
-                }).hasMessageContaining("<html>bad gateway</html>");
+                })
+                .hasMessageContaining("<html>bad gateway</html>");
         assertThat(stub.requests()).hasSize(4);
     }
 
@@ -127,7 +131,8 @@ class RestSchemaRegistryClientTest {
                 .isInstanceOfSatisfying(SubjectNotFoundException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(40401);
                     assertThat(e.httpStatus()).isEqualTo(404);
-                }).hasMessageContaining("GET /subjects/s/versions: Subject 's' not found.");
+                })
+                .hasMessageContaining("GET /subjects/s/versions: Subject 's' not found.");
         assertThat(stub.requests()).hasSize(1);
         assertThat(waits).isEmpty();
     }
@@ -144,7 +149,8 @@ class RestSchemaRegistryClientTest {
         assertThat(client.checkCompatibility("s", SCHEMA))
                 .isEqualTo(new CompatibilityResult(false, List.of("c at /fields/1")));
         assertThat(client.checkCompatibility("s", SCHEMA)).isEqualTo(new CompatibilityResult(true, List.of()));
-        assertThat(stub.requests().get(0).path()).isEqualTo("/registry/compatibility/subjects/s/versions/latest?verbose=true");
+        assertThat(stub.requests().get(0).path())
+                .isEqualTo("/registry/compatibility/subjects/s/versions/latest?verbose=true");
     }
 
     @Test
@@ -174,8 +180,8 @@ class RestSchemaRegistryClientTest {
     }
 
     private RestSchemaRegistryClient client(RegistryClientConfig config) {
-        return new RestSchemaRegistryClient(config, new Backoff(Duration.ofMillis(10), Duration.ofMillis(40)),
-                waits::add);
+        return new RestSchemaRegistryClient(
+                config, new Backoff(Duration.ofMillis(10), Duration.ofMillis(40)), waits::add);
     }
 
     private static String quoted(String text) {

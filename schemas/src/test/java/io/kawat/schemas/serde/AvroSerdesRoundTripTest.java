@@ -30,9 +30,13 @@ class AvroSerdesRoundTripTest {
             assertThat(back.getClass()).isEqualTo(record.getClass());
             assertThat(back.hashCode()).isEqualTo(record.hashCode());
         }
-        assertThat(registry.subjects()).containsExactly("round-trip-WireStory-value",
-                "round-trip-EnrichedStory-value", "round-trip-Article-value", "round-trip-FeedStatus-value",
-                "round-trip-FeedCommand-value");
+        assertThat(registry.subjects())
+                .containsExactly(
+                        "round-trip-WireStory-value",
+                        "round-trip-EnrichedStory-value",
+                        "round-trip-Article-value",
+                        "round-trip-FeedStatus-value",
+                        "round-trip-FeedCommand-value");
     }
 
     @Test
@@ -108,14 +112,18 @@ class AvroSerdesRoundTripTest {
     void shouldReadIntoTheClassWhenAGenericRecordWasWritten() {
         GenericRecord record = new GenericData.Record(FeedCommand.getClassSchema());
         record.put("feedId", "f");
-        record.put("action", new GenericData.EnumSymbol(FeedCommand.getClassSchema().getField("action").schema(), "PAUSE"));
+        record.put(
+                "action",
+                new GenericData.EnumSymbol(
+                        FeedCommand.getClassSchema().getField("action").schema(), "PAUSE"));
         record.put("operator", "op");
         record.put("issuedAt", 1_000L);
         record.put("commandId", "c");
         Serde<GenericRecord> generic = AvroSerdes.generic(registry, SerdeConfig.defaults(), false);
         Serde<FeedCommand> specific = AvroSerdes.specific(FeedCommand.class, registry, SerdeConfig.defaults(), false);
 
-        FeedCommand read = specific.deserializer().deserialize("g", generic.serializer().serialize("g", record));
+        FeedCommand read =
+                specific.deserializer().deserialize("g", generic.serializer().serialize("g", record));
 
         assertThat(read.getFeedId()).isEqualTo("f");
         assertThat(read.getIssuedAt()).isEqualTo(Instant.ofEpochMilli(1_000L));

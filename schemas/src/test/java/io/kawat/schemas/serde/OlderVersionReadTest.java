@@ -15,16 +15,20 @@ class OlderVersionReadTest {
     @Test
     void shouldFillDefaultsWhenReadingARecordWrittenWithAnOlderSchema() {
         byte[] old = AvroSerdes.generic(registry, SerdeConfig.defaults(), false)
-                .serializer().serialize("wire.stories.v1", OlderWireStory.record());
+                .serializer()
+                .serialize("wire.stories.v1", OlderWireStory.record());
 
         WireStory story = AvroSerdes.specific(WireStory.class, registry, SerdeConfig.defaults(), false)
-                .deserializer().deserialize("wire.stories.v1", old);
+                .deserializer()
+                .deserialize("wire.stories.v1", old);
 
         assertThat(story.getStoryId()).isEqualTo("afp:old-1");
         assertThat(story.getPubStatus()).isEqualTo(PubStatus.WITHHELD);
         assertThat(story.getReceivedAt().getEpochMillis()).isEqualTo(OlderWireStory.RECEIVED);
         assertThat(story.getLanguage()).isEqualTo("fr");
-        assertThat(story.getSourceName()).as("default of a field the old schema lacks").isEmpty();
+        assertThat(story.getSourceName())
+                .as("default of a field the old schema lacks")
+                .isEmpty();
         assertThat(story.getSignals()).isEmpty();
         assertThat(story.getUrgency()).isNull();
         assertThat(story.getCategories()).isEmpty();
@@ -34,11 +38,14 @@ class OlderVersionReadTest {
     @Test
     void shouldRegisterTheCurrentSchemaAsANewVersionWhenTheOlderOneIsThere() {
         AvroSerdes.generic(registry, SerdeConfig.defaults(), false)
-                .serializer().serialize("wire.stories.v1", OlderWireStory.record());
+                .serializer()
+                .serialize("wire.stories.v1", OlderWireStory.record());
         byte[] current = AvroSerdes.specific(WireStory.class, registry, SerdeConfig.defaults(), false)
-                .serializer().serialize("wire.stories.v1", io.kawat.schemas.SampleRecords.wireStory());
+                .serializer()
+                .serialize("wire.stories.v1", io.kawat.schemas.SampleRecords.wireStory());
 
         assertThat(registry.versions("wire.stories.v1-value")).containsExactly(1, 2);
-        assertThat(current[4]).isEqualTo((byte) registry.version("wire.stories.v1-value", 2).id());
+        assertThat(current[4])
+                .isEqualTo((byte) registry.version("wire.stories.v1-value", 2).id());
     }
 }

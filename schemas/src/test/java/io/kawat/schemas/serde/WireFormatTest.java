@@ -27,7 +27,8 @@ class WireFormatTest {
         }
         FeedCommand command = SampleRecords.feedCommand();
         byte[] bytes = AvroSerdes.specific(FeedCommand.class, registry, SerdeConfig.defaults(), false)
-                .serializer().serialize("ingest.commands.v1", command);
+                .serializer()
+                .serialize("ingest.commands.v1", command);
         int id = registry.latestVersion("ingest.commands.v1-value").id();
 
         assertThat(id).isEqualTo(301);
@@ -36,14 +37,17 @@ class WireFormatTest {
         assertThat(bytes[2]).isEqualTo((byte) 0x00);
         assertThat(bytes[3]).isEqualTo((byte) 0x01);
         assertThat(bytes[4]).as("id, least significant byte").isEqualTo((byte) 0x2D);
-        assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).as("plain Avro binary").isEqualTo(avroBinary(command));
+        assertThat(Arrays.copyOfRange(bytes, 5, bytes.length))
+                .as("plain Avro binary")
+                .isEqualTo(avroBinary(command));
     }
 
     @Test
     void shouldEncodeFieldsInSchemaOrderWhenReadByHand() throws IOException {
         FeedCommand command = SampleRecords.feedCommand();
         byte[] bytes = AvroSerdes.specific(FeedCommand.class, registry, SerdeConfig.defaults(), false)
-                .serializer().serialize("t", command);
+                .serializer()
+                .serialize("t", command);
 
         BinaryDecoder body = DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null);
 

@@ -40,8 +40,8 @@ public final class ApertiumCommandTranslator implements Translator {
     public ApertiumCommandTranslator(String command, Duration timeout) {
         this.command = command;
         this.timeout = timeout;
-        this.modes = new CachedLookup<>("installed Apertium pairs", this::listModes, Duration.ofHours(1),
-                RELIST_AFTER_FAILURE);
+        this.modes = new CachedLookup<>(
+                "installed Apertium pairs", this::listModes, Duration.ofHours(1), RELIST_AFTER_FAILURE);
     }
 
     @Override
@@ -56,14 +56,15 @@ public final class ApertiumCommandTranslator implements Translator {
 
     @Override
     public List<String> translate(List<String> texts, String from, String to) throws TranslationException {
-        String mode = mode(from, to).orElseThrow(() ->
-                new TranslationException("Apertium has no installed pair " + from + "-" + to, false));
+        String mode = mode(from, to)
+                .orElseThrow(
+                        () -> new TranslationException("Apertium has no installed pair " + from + "-" + to, false));
         return FormatGroups.translate(ENGINE, texts, (group, html) -> translateGroup(group, html, mode));
     }
 
     private List<String> translateGroup(List<String> texts, boolean html, String mode) throws TranslationException {
-        boolean separable = texts.size() > 1 && texts.stream().noneMatch(t -> t.contains(PLAIN_SEPARATOR)
-                || t.contains("kawat-separator"));
+        boolean separable = texts.size() > 1
+                && texts.stream().noneMatch(t -> t.contains(PLAIN_SEPARATOR) || t.contains("kawat-separator"));
         if (separable) {
             String joined = String.join(html ? "\n" + HTML_SEPARATOR + "\n" : "\n\n" + PLAIN_SEPARATOR + "\n\n", texts);
             String output = run(mode, html, joined);
@@ -75,7 +76,9 @@ public final class ApertiumCommandTranslator implements Translator {
                 }
                 return result;
             }
-            LOG.warn("Apertium returned {} parts for a batch of {} texts; translating them one by one", parts.length,
+            LOG.warn(
+                    "Apertium returned {} parts for a batch of {} texts; translating them one by one",
+                    parts.length,
                     texts.size());
         }
         List<String> result = new ArrayList<>(texts.size());
@@ -92,7 +95,8 @@ public final class ApertiumCommandTranslator implements Translator {
     private Optional<String> mode(String from, String to) {
         Set<String> installed = modes.get().orElse(Set.of());
         Optional<String> three = LanguageCodes.threeLetter(from)
-                .flatMap(f -> LanguageCodes.threeLetter(to).map(t -> f + "-" + t)).filter(installed::contains);
+                .flatMap(f -> LanguageCodes.threeLetter(to).map(t -> f + "-" + t))
+                .filter(installed::contains);
         if (three.isPresent()) {
             return three;
         }

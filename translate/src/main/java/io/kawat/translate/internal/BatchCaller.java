@@ -21,8 +21,7 @@ import java.util.concurrent.TimeoutException;
 final class BatchCaller {
 
     /** The result of one batch: translations, or the failure. */
-    record Outcome(int size, List<String> translations, TranslationException failure) {
-    }
+    record Outcome(int size, List<String> translations, TranslationException failure) {}
 
     private final TranslationConfig config;
     private final TranslationMetrics metrics;
@@ -66,7 +65,8 @@ final class BatchCaller {
             Thread.currentThread().interrupt();
             return new Outcome(size, null, new TranslationException("interrupted waiting for " + engine, true, e));
         } catch (ExecutionException e) {
-            TranslationException failure = new TranslationException(engine + " failed: " + e.getCause(), false, e.getCause());
+            TranslationException failure =
+                    new TranslationException(engine + " failed: " + e.getCause(), false, e.getCause());
             return new Outcome(size, null, failure);
         }
     }
@@ -76,14 +76,20 @@ final class BatchCaller {
         try {
             List<String> translated = gate.call(() -> engine.translate(batch, from, to), config.timeout());
             if (translated == null || translated.size() != batch.size()) {
-                throw new TranslationException(engine.engine() + " returned "
-                        + (translated == null ? "nothing" : translated.size() + " translations") + " for "
-                        + batch.size() + " texts", false);
+                throw new TranslationException(
+                        engine.engine() + " returned "
+                                + (translated == null ? "nothing" : translated.size() + " translations") + " for "
+                                + batch.size() + " texts",
+                        false);
             }
             metrics.call(engine.engine(), System.nanoTime() - start, batch.size(), words(batch), "success");
             return new Outcome(batch.size(), List.copyOf(translated), null);
         } catch (TranslationException e) {
-            metrics.call(engine.engine(), System.nanoTime() - start, batch.size(), words(batch),
+            metrics.call(
+                    engine.engine(),
+                    System.nanoTime() - start,
+                    batch.size(),
+                    words(batch),
                     e.retriable() ? "retriable" : "permanent");
             return new Outcome(batch.size(), null, e);
         } catch (RuntimeException e) {

@@ -19,8 +19,7 @@ final class CachedLookup<T> {
         T load() throws TranslationException;
     }
 
-    private record State<T>(T value, long nextLoadNanos) {
-    }
+    private record State<T>(T value, long nextLoadNanos) {}
 
     private final String what;
     private final Loader<T> loader;

@@ -21,8 +21,7 @@ final class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
     private static final int STDERR_EXCERPT = 300;
 
-    private CommandRunner() {
-    }
+    private CommandRunner() {}
 
     /** Standard output of the command fed {@code input}; throws when it fails or overruns. */
     static String run(List<String> command, String input, Duration timeout) throws TranslationException {
@@ -32,12 +31,17 @@ final class CommandRunner {
             Path in = Files.writeString(dir.resolve("in.txt"), input, StandardCharsets.UTF_8);
             Path out = dir.resolve("out.txt");
             Path err = dir.resolve("err.txt");
-            Process process = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(in.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             await(process, command, timeout);
             if (process.exitValue() != 0) {
-                throw new TranslationException(command.get(0) + " exited with " + process.exitValue() + ": "
-                        + excerpt(Files.readString(err, StandardCharsets.UTF_8)), false);
+                throw new TranslationException(
+                        command.get(0) + " exited with " + process.exitValue() + ": "
+                                + excerpt(Files.readString(err, StandardCharsets.UTF_8)),
+                        false);
             }
             return Files.readString(out, StandardCharsets.UTF_8);
         } catch (IOException e) {

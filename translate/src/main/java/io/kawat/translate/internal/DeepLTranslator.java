@@ -42,10 +42,10 @@ public final class DeepLTranslator implements Translator {
         this.baseUrl = baseUrl;
         this.authorization = "DeepL-Auth-Key " + authKey.strip();
         this.http = new JsonHttp(ENGINE, timeout, Map.of(456, QUOTA_WAIT));
-        this.sources = new CachedLookup<>("DeepL source languages", () -> fetchLanguages("source"),
-                Duration.ofHours(1), Duration.ofSeconds(30));
-        this.targets = new CachedLookup<>("DeepL target languages", () -> fetchLanguages("target"),
-                Duration.ofHours(1), Duration.ofSeconds(30));
+        this.sources = new CachedLookup<>(
+                "DeepL source languages", () -> fetchLanguages("source"), Duration.ofHours(1), Duration.ofSeconds(30));
+        this.targets = new CachedLookup<>(
+                "DeepL target languages", () -> fetchLanguages("target"), Duration.ofHours(1), Duration.ofSeconds(30));
     }
 
     /** The free API for keys ending in {@code :fx}, the Pro API otherwise. */
@@ -77,14 +77,16 @@ public final class DeepLTranslator implements Translator {
         if (html) {
             body.put("tag_handling", "html");
         }
-        JsonNode answer = http.send(authorized("/v2/translate").header("Content-Type", "application/json")
+        JsonNode answer = http.send(authorized("/v2/translate")
+                .header("Content-Type", "application/json")
                 .POST(http.body(body)));
         JsonNode translations = answer.path("translations");
         if (!translations.isArray()) {
             throw new TranslationException("DeepL answered without a translations array", false);
         }
         List<String> result = new ArrayList<>(translations.size());
-        translations.forEach(t -> result.add(t.path("text").isTextual() ? t.path("text").asText() : null));
+        translations.forEach(
+                t -> result.add(t.path("text").isTextual() ? t.path("text").asText() : null));
         return result;
     }
 

@@ -29,8 +29,12 @@ public final class EngineCascade {
     private final TranslationMetrics metrics;
     private final BatchCaller batches;
 
-    public EngineCascade(TranslationConfig config, TranslationCache cache, Map<String, EngineGate> gates,
-                         TranslationMetrics metrics, ExecutorService executor) {
+    public EngineCascade(
+            TranslationConfig config,
+            TranslationCache cache,
+            Map<String, EngineGate> gates,
+            TranslationMetrics metrics,
+            ExecutorService executor) {
         this.config = config;
         this.cache = cache;
         this.gates = Map.copyOf(gates);
@@ -39,8 +43,13 @@ public final class EngineCascade {
     }
 
     /** Fills {@code results} at the {@code pending} positions, trying {@code engines} in order. */
-    public void run(List<MaskedText> masked, List<Integer> pending, List<Translator> engines, String from, String to,
-                    Translation[] results) {
+    public void run(
+            List<MaskedText> masked,
+            List<Integer> pending,
+            List<Translator> engines,
+            String from,
+            String to,
+            Translation[] results) {
         Map<Integer, Boolean> failures = new HashMap<>();
         Map<Integer, String> lastEngine = new HashMap<>();
         List<Integer> left = new ArrayList<>(pending);
@@ -62,8 +71,18 @@ public final class EngineCascade {
                 List<String> texts = new ArrayList<>(misses.keySet());
                 List<BatchCaller.Outcome> outcomes = batches.call(engine, gate, texts, from, to);
                 for (int b = 0; b < outcomes.size(); b++) {
-                    apply(outcomes.get(b), texts, b * config.batchSize(), misses, masked, from, to, name, gate,
-                            failures, results);
+                    apply(
+                            outcomes.get(b),
+                            texts,
+                            b * config.batchSize(),
+                            misses,
+                            masked,
+                            from,
+                            to,
+                            name,
+                            gate,
+                            failures,
+                            results);
                 }
             }
             left.removeIf(i -> results[i] != null);
@@ -79,13 +98,14 @@ public final class EngineCascade {
     }
 
     /** Cache hits go straight to the results; the misses come back grouped by masked text (sent once each). */
-    private Map<String, List<Integer>> fromCache(List<MaskedText> masked, List<Integer> left, String from, String to,
-                                                 String engine, Translation[] results) {
+    private Map<String, List<Integer>> fromCache(
+            List<MaskedText> masked, List<Integer> left, String from, String to, String engine, Translation[] results) {
         Map<String, List<Integer>> misses = new LinkedHashMap<>();
         for (int i : left) {
             MaskedText text = masked.get(i);
             String restored = cache.get(TranslationCache.key(text.text(), from, to, engine))
-                    .flatMap(text::restore).orElse(null);
+                    .flatMap(text::restore)
+                    .orElse(null);
             metrics.cache(engine, restored != null);
             if (restored != null) {
                 results[i] = Translation.translated(restored, engine);
@@ -96,13 +116,28 @@ public final class EngineCascade {
         return misses;
     }
 
-    private void apply(BatchCaller.Outcome outcome, List<String> texts, int offset, Map<String, List<Integer>> misses,
-                       List<MaskedText> masked, String from, String to, String engine, EngineGate gate,
-                       Map<Integer, Boolean> failures, Translation[] results) {
+    private void apply(
+            BatchCaller.Outcome outcome,
+            List<String> texts,
+            int offset,
+            Map<String, List<Integer>> misses,
+            List<MaskedText> masked,
+            String from,
+            String to,
+            String engine,
+            EngineGate gate,
+            Map<Integer, Boolean> failures,
+            Translation[] results) {
         if (outcome.failure() != null) {
             TranslationException e = outcome.failure();
-            LOG.warn("{} failed a batch of {} texts {}-{} ({}): {}", engine, outcome.size(), from, to,
-                    e.retriable() ? "retriable" : "permanent", e.getMessage());
+            LOG.warn(
+                    "{} failed a batch of {} texts {}-{} ({}): {}",
+                    engine,
+                    outcome.size(),
+                    from,
+                    to,
+                    e.retriable() ? "retriable" : "permanent",
+                    e.getMessage());
             e.retryAfter().ifPresent(gate::pause);
             for (int j = 0; j < outcome.size(); j++) {
                 misses.get(texts.get(offset + j)).forEach(i -> failed(failures, i, e));

@@ -38,8 +38,8 @@ public final class EngineGate {
     public <T> T call(EngineCall<T> call, Duration wait) throws TranslationException {
         try {
             if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new TranslationException(engine + " is busy: " + maxConcurrency + " calls in flight for " + wait,
-                        true);
+                throw new TranslationException(
+                        engine + " is busy: " + maxConcurrency + " calls in flight for " + wait, true);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,8 +17,7 @@ final class FormatGroups {
         List<String> translate(List<String> texts, boolean html) throws TranslationException;
     }
 
-    private FormatGroups() {
-    }
+    private FormatGroups() {}
 
     static List<String> translate(String engine, List<String> texts, GroupTranslator translator)
             throws TranslationException {
@@ -38,16 +37,22 @@ final class FormatGroups {
         return Arrays.asList(result);
     }
 
-    private static void send(String engine, List<String> texts, List<Integer> indices, boolean html,
-                             GroupTranslator translator, String[] result) throws TranslationException {
+    private static void send(
+            String engine,
+            List<String> texts,
+            List<Integer> indices,
+            boolean html,
+            GroupTranslator translator,
+            String[] result)
+            throws TranslationException {
         if (indices.isEmpty()) {
             return;
         }
         List<String> group = indices.stream().map(texts::get).toList();
         List<String> translated = translator.translate(group, html);
         if (translated.size() != group.size()) {
-            throw new TranslationException(engine + " returned " + translated.size() + " translations for "
-                    + group.size() + " texts", false);
+            throw new TranslationException(
+                    engine + " returned " + translated.size() + " translations for " + group.size() + " texts", false);
         }
         for (int j = 0; j < indices.size(); j++) {
             if (translated.get(j) == null) {

@@ -41,7 +41,10 @@ final class JsonHttp {
         this.engine = engine;
         this.timeout = timeout;
         this.extraRetriable = Map.copyOf(extraRetriable);
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The URL of {@code path} under {@code base}, keeping any path prefix the base has. */
@@ -55,7 +58,8 @@ final class JsonHttp {
         try {
             return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(value), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new TranslationException("cannot write the " + engine + " request: " + e.getOriginalMessage(), false, e);
+            throw new TranslationException(
+                    "cannot write the " + engine + " request: " + e.getOriginalMessage(), false, e);
         }
     }
 
@@ -63,7 +67,10 @@ final class JsonHttp {
     JsonNode send(HttpRequest.Builder request) throws TranslationException {
         HttpResponse<String> response;
         try {
-            response = client.send(request.timeout(timeout).header("Accept", "application/json").build(),
+            response = client.send(
+                    request.timeout(timeout)
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new TranslationException(engine + " did not answer within " + timeout, true, e);

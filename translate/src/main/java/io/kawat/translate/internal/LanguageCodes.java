@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Converts Kawat's ISO 639-1 codes ({@code en}, {@code es}, optionally with a region: {@code pt-BR}) for engines. */
 final class LanguageCodes {
-    private LanguageCodes() {
-    }
+    private LanguageCodes() {}
 
     /** The language without region, lower case: {@code pt-BR} gives {@code pt}. */
     static String base(String code) {

@@ -36,8 +36,8 @@ public final class LibreTranslateTranslator implements Translator {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey == null ? "" : apiKey;
         this.http = new JsonHttp(ENGINE, timeout, Map.of());
-        this.languages = new CachedLookup<>("LibreTranslate languages", this::fetchLanguages, Duration.ofHours(1),
-                Duration.ofSeconds(30));
+        this.languages = new CachedLookup<>(
+                "LibreTranslate languages", this::fetchLanguages, Duration.ofHours(1), Duration.ofSeconds(30));
     }
 
     @Override
@@ -47,8 +47,10 @@ public final class LibreTranslateTranslator implements Translator {
 
     @Override
     public boolean supports(String from, String to) {
-        return languages.get()
-                .map(byCode -> byCode.getOrDefault(LanguageCodes.base(from), Set.of()).contains(LanguageCodes.base(to)))
+        return languages
+                .get()
+                .map(byCode ->
+                        byCode.getOrDefault(LanguageCodes.base(from), Set.of()).contains(LanguageCodes.base(to)))
                 .orElse(true);
     }
 
@@ -67,7 +69,8 @@ public final class LibreTranslateTranslator implements Translator {
             body.put("api_key", apiKey);
         }
         JsonNode answer = http.send(HttpRequest.newBuilder(JsonHttp.endpoint(baseUrl, "/translate"))
-                .header("Content-Type", "application/json").POST(http.body(body)));
+                .header("Content-Type", "application/json")
+                .POST(http.body(body)));
         JsonNode translated = answer.path("translatedText");
         if (!translated.isArray()) {
             throw new TranslationException("LibreTranslate answered without a translatedText array", false);
@@ -78,7 +81,8 @@ public final class LibreTranslateTranslator implements Translator {
     }
 
     private Map<String, Set<String>> fetchLanguages() throws TranslationException {
-        JsonNode answer = http.send(HttpRequest.newBuilder(JsonHttp.endpoint(baseUrl, "/languages")).GET());
+        JsonNode answer = http.send(
+                HttpRequest.newBuilder(JsonHttp.endpoint(baseUrl, "/languages")).GET());
         if (!answer.isArray()) {
             throw new TranslationException("LibreTranslate /languages is not an array", false);
         }

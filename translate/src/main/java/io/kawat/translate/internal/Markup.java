@@ -12,15 +12,14 @@ import java.util.regex.Pattern;
 public final class Markup {
     private static final Pattern TAG = Pattern.compile(
             "<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)?/?>", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern MARKUP = Pattern.compile(TAG.pattern() + "|" + ENTITY.pattern(), Pattern.DOTALL);
 
     /** A piece of a text: markup to keep as is, or text to translate. */
-    public record Segment(String content, boolean markup) {
-    }
+    public record Segment(String content, boolean markup) {}
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** True when the text holds a tag, a comment or an entity: an HTML fragment rather than plain text. */
     public static boolean isHtml(String text) {

@@ -26,11 +26,9 @@ public final class SpanProtector {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*");
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}";
 
-    private record Span(int start, int end, int priority) {
-    }
+    private record Span(int start, int end, int priority) {}
 
-    private SpanProtector() {
-    }
+    private SpanProtector() {}
 
     /** The text with its protected spans replaced; {@code html} says whether it is an HTML fragment. */
     public static MaskedText mask(String text, Set<String> protectedTerms, boolean html) {
@@ -79,7 +77,8 @@ public final class SpanProtector {
             add(terms.matcher(text), 1, candidates);
         }
         add(NUMBER.matcher(text), 2, candidates);
-        candidates.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::priority)
+        candidates.sort(Comparator.comparingInt(Span::start)
+                .thenComparingInt(Span::priority)
                 .thenComparing(Comparator.comparingInt(Span::end).reversed()));
         List<Span> chosen = new ArrayList<>();
         int end = 0;
@@ -110,8 +109,12 @@ public final class SpanProtector {
     }
 
     private static Pattern termPattern(Set<String> protectedTerms) {
-        String alternation = protectedTerms.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        String alternation = protectedTerms.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         if (alternation.isEmpty()) {
             return null;

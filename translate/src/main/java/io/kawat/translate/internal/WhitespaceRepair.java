@@ -9,8 +9,7 @@ import java.util.List;
  * that had none in the source, and no doubled spaces the source did not have.
  */
 final class WhitespaceRepair {
-    private WhitespaceRepair() {
-    }
+    private WhitespaceRepair() {}
 
     static String repair(String source, String translated, boolean html) {
         String body = translated.strip();

@@ -44,7 +44,8 @@ class DeepLTranslatorTest {
     void shouldUseTagHandlingHtmlForFragmentsAndEnglishVariantAsTarget() throws Exception {
         assertThat(deepl.translate(List.of("<p>The <b>big</b> house</p>"), "es", "en"))
                 .containsExactly("<p>La <b>grande</b> casa</p>");
-        JsonNode body = new ObjectMapper().readTree(server.requests("/v2/translate").get(0).body());
+        JsonNode body = new ObjectMapper()
+                .readTree(server.requests("/v2/translate").get(0).body());
         assertThat(body.path("tag_handling").asText()).isEqualTo("html");
         assertThat(body.path("target_lang").asText()).isEqualTo("EN-US");
     }
@@ -62,22 +63,24 @@ class DeepLTranslatorTest {
     void shouldFailPermanentlyWithoutLeakingTheKeyWhenAuthorizationFails() {
         DeepLTranslator wrong = new DeepLTranslator(server.url(), "wrong-key-123", Duration.ofSeconds(5));
 
-        TranslationException e = assertFailure(() -> wrong.translate(List.of("Red"), "en", "es"), false,
-                "HTTP 403: Authorization failure");
+        TranslationException e = assertFailure(
+                () -> wrong.translate(List.of("Red"), "en", "es"), false, "HTTP 403: Authorization failure");
         assertThat(e.getMessage()).doesNotContain("wrong-key-123");
         assertThat(wrong.toString()).doesNotContain("wrong-key-123");
     }
 
     @Test
     void shouldFailPermanentlyWhenServerAnswers400() {
-        assertFailure(() -> deepl.translate(List.of("Red"), "en", "xx"), false,
+        assertFailure(
+                () -> deepl.translate(List.of("Red"), "en", "xx"),
+                false,
                 "HTTP 400: Value for 'target_lang' not supported.");
     }
 
     @Test
     void shouldFailRetriablyAfterAnHourWhenQuotaIsExceeded() {
-        TranslationException e = assertFailure(() -> deepl.translate(List.of("x".repeat(1_001)), "en", "es"), true,
-                "HTTP 456: Quota exceeded");
+        TranslationException e = assertFailure(
+                () -> deepl.translate(List.of("x".repeat(1_001)), "en", "es"), true, "HTTP 456: Quota exceeded");
         assertThat(e.retryAfter()).contains(Duration.ofHours(1));
     }
 
@@ -85,8 +88,8 @@ class DeepLTranslatorTest {
     void shouldFailRetriablyWithRetryAfterWhenRateLimited() {
         server.failNext(429, Map.of("Retry-After", "7"), "{\"message\":\"Too many requests\"}");
 
-        TranslationException e = assertFailure(() -> deepl.translate(List.of("Red"), "en", "es"), true,
-                "HTTP 429: Too many requests");
+        TranslationException e =
+                assertFailure(() -> deepl.translate(List.of("Red"), "en", "es"), true, "HTTP 429: Too many requests");
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
     }
 
@@ -96,8 +99,8 @@ class DeepLTranslatorTest {
         server.failNext(503, Map.of("Retry-After", "2"), "<html>Service Unavailable</html>");
 
         assertFailure(() -> deepl.translate(List.of("Red"), "en", "es"), true, "HTTP 500");
-        TranslationException e = assertFailure(() -> deepl.translate(List.of("Red"), "en", "es"), true,
-                "HTTP 503: <html>Service Unavailable</html>");
+        TranslationException e = assertFailure(
+                () -> deepl.translate(List.of("Red"), "en", "es"), true, "HTTP 503: <html>Service Unavailable</html>");
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
     }
 
@@ -106,7 +109,8 @@ class DeepLTranslatorTest {
         DeepLTranslator impatient = new DeepLTranslator(server.url(), KEY, Duration.ofMillis(300));
         server.hangNext();
 
-        assertFailure(() -> impatient.translate(List.of("Red"), "en", "es"), true, "deepl did not answer within PT0.3S");
+        assertFailure(
+                () -> impatient.translate(List.of("Red"), "en", "es"), true, "deepl did not answer within PT0.3S");
     }
 
     @Test

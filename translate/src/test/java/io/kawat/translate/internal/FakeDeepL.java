@@ -35,7 +35,10 @@ final class FakeDeepL extends LoopbackHttpServer {
         }
         if (request.method().equals("GET") && request.path().equals("/v2/languages")) {
             Set<String> codes = "type=target".equals(request.query()) ? TARGETS : SOURCES;
-            return Answer.ok(codes.stream().sorted().map(c -> Map.of("language", c, "name", c)).toList());
+            return Answer.ok(codes.stream()
+                    .sorted()
+                    .map(c -> Map.of("language", c, "name", c))
+                    .toList());
         }
         if (!request.method().equals("POST") || !request.path().equals("/v2/translate")) {
             return Answer.error(404, "message", "Not found");
@@ -48,7 +51,8 @@ final class FakeDeepL extends LoopbackHttpServer {
         if (!TARGETS.contains(body.path("target_lang").asText())) {
             return Answer.error(400, "message", "Value for 'target_lang' not supported.");
         }
-        if (body.has("source_lang") && !SOURCES.contains(body.path("source_lang").asText())) {
+        if (body.has("source_lang")
+                && !SOURCES.contains(body.path("source_lang").asText())) {
             return Answer.error(400, "message", "Value for 'source_lang' not supported.");
         }
         long characters = 0;
@@ -60,8 +64,8 @@ final class FakeDeepL extends LoopbackHttpServer {
         }
         boolean html = "html".equals(body.path("tag_handling").asText());
         List<Map<String, String>> translations = new ArrayList<>();
-        text.forEach(t -> translations.add(Map.of("detected_source_language", "EN",
-                "text", ToyDictionary.translate(t.asText(), html))));
+        text.forEach(t -> translations.add(
+                Map.of("detected_source_language", "EN", "text", ToyDictionary.translate(t.asText(), html))));
         return Answer.ok(Map.of("translations", translations));
     }
 }

@@ -33,8 +33,10 @@ final class FakeLibreTranslate extends LoopbackHttpServer {
     @Override
     protected Answer answer(Request request) throws IOException {
         if (request.method().equals("GET") && request.path().equals("/languages")) {
-            return Answer.ok(List.of(language("en", "English", List.of("es", "id")),
-                    language("es", "Spanish", List.of("en")), language("id", "Indonesian", List.of("en"))));
+            return Answer.ok(List.of(
+                    language("en", "English", List.of("es", "id")),
+                    language("es", "Spanish", List.of("en")),
+                    language("id", "Indonesian", List.of("en"))));
         }
         if (!request.method().equals("POST") || !request.path().equals("/translate")) {
             return Answer.error(404, "error", "Not Found");
@@ -44,8 +46,7 @@ final class FakeLibreTranslate extends LoopbackHttpServer {
             return Answer.error(403, "error", "Invalid API key");
         }
         if (requestLimit > 0 && translateRequests.incrementAndGet() > requestLimit) {
-            return new Answer(429, Map.of("Retry-After", "60"),
-                    Map.of("error", "Too many request limits violations"));
+            return new Answer(429, Map.of("Retry-After", "60"), Map.of("error", "Too many request limits violations"));
         }
         JsonNode q = body.path("q");
         if (q.isMissingNode()) {

@@ -13,9 +13,10 @@ class JsonHttpTest {
     @Test
     void shouldParseRetryAfterInSecondsOrAsHttpDate() {
         assertThat(JsonHttp.parseRetryAfter("120")).contains(Duration.ofSeconds(120));
-        String inTenMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusMinutes(10));
-        assertThat(JsonHttp.parseRetryAfter(inTenMinutes)).hasValueSatisfying(d ->
-                assertThat(d).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
+        String inTenMinutes =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusMinutes(10));
+        assertThat(JsonHttp.parseRetryAfter(inTenMinutes))
+                .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
         assertThat(JsonHttp.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
         assertThat(JsonHttp.parseRetryAfter("soon")).isEmpty();
     }

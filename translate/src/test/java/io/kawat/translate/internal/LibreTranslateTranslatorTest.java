@@ -28,10 +28,12 @@ class LibreTranslateTranslatorTest {
 
     @Test
     void shouldTranslateBatchInOrderWhenServerAnswers() throws Exception {
-        List<String> spanish = libre.translate(List.of("The house is red.", "Good morning.", "The cat is black."), "en", "es");
+        List<String> spanish =
+                libre.translate(List.of("The house is red.", "Good morning.", "The cat is black."), "en", "es");
 
         assertThat(spanish).containsExactly("La casa es roja.", "Buenos días.", "La gato es negro.");
-        JsonNode body = new ObjectMapper().readTree(server.requests("/translate").get(0).body());
+        JsonNode body =
+                new ObjectMapper().readTree(server.requests("/translate").get(0).body());
         assertThat(body.path("q").isArray()).isTrue();
         assertThat(body.path("q")).hasSize(3);
         assertThat(body.path("source").asText()).isEqualTo("en");
@@ -42,10 +44,13 @@ class LibreTranslateTranslatorTest {
 
     @Test
     void shouldSendHtmlFragmentsWithHtmlFormatWhenBatchMixesFormats() throws Exception {
-        List<String> spanish = libre.translate(List.of("The house", "<p>The <b>big</b> house</p>", "", "Red"), "en", "es");
+        List<String> spanish =
+                libre.translate(List.of("The house", "<p>The <b>big</b> house</p>", "", "Red"), "en", "es");
 
         assertThat(spanish).containsExactly("La casa", "<p>La <b>grande</b> casa</p>", "", "Roja");
-        List<String> formats = server.requests("/translate").stream().map(r -> field(r, "format")).toList();
+        List<String> formats = server.requests("/translate").stream()
+                .map(r -> field(r, "format"))
+                .toList();
         assertThat(formats).containsExactly("text", "html");
     }
 
@@ -68,7 +73,9 @@ class LibreTranslateTranslatorTest {
             assertThat(client.translate(List.of("Red"), "en", "es")).containsExactly("Roja");
             assertThat(client.translate(List.of("Red"), "en", "es")).containsExactly("Roja");
 
-            TranslationException e = assertFailure(() -> client.translate(List.of("Red"), "en", "es"), true,
+            TranslationException e = assertFailure(
+                    () -> client.translate(List.of("Red"), "en", "es"),
+                    true,
                     "HTTP 429: Too many request limits violations");
             assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
             assertThat(field(limited.requests("/translate").get(0), "api_key")).isEmpty();
@@ -97,11 +104,13 @@ class LibreTranslateTranslatorTest {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        LibreTranslateTranslator down = new LibreTranslateTranslator(URI.create("http://127.0.0.1:" + closedPort), "",
-                Duration.ofSeconds(2));
+        LibreTranslateTranslator down =
+                new LibreTranslateTranslator(URI.create("http://127.0.0.1:" + closedPort), "", Duration.ofSeconds(2));
 
         assertFailure(() -> down.translate(List.of("Red"), "en", "es"), true, "libretranslate is unreachable");
-        assertThat(down.supports("en", "es")).as("unknown while down: let translate() decide").isTrue();
+        assertThat(down.supports("en", "es"))
+                .as("unknown while down: let translate() decide")
+                .isTrue();
     }
 
     @Test

@@ -26,11 +26,9 @@ import java.util.concurrent.TimeUnit;
  */
 abstract class LoopbackHttpServer implements AutoCloseable {
     /** A request as the fake received it. */
-    record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
-    }
+    record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {}
 
-    private record Fault(int status, Map<String, String> headers, String body, boolean hang) {
-    }
+    private record Fault(int status, Map<String, String> headers, String body, boolean hang) {}
 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,8 +91,12 @@ abstract class LoopbackHttpServer implements AutoCloseable {
     private void dispatch(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+            Request request = new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body);
             requests.add(request);
             Fault fault = faults.poll();
             if (fault != null && fault.hang()) {

@@ -26,6 +26,7 @@ class LruTranslationCacheTest {
     void shouldKeyBySha256OfTextLanguagesAndEngine() {
         assertThat(TranslationCache.key("abc", "en", "es", "apertium"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad:en:es:apertium");
-        assertThat(TranslationCache.key("abc", "en", "es", "deepl")).isNotEqualTo(TranslationCache.key("abc", "en", "es", "apertium"));
+        assertThat(TranslationCache.key("abc", "en", "es", "deepl"))
+                .isNotEqualTo(TranslationCache.key("abc", "en", "es", "apertium"));
     }
 }

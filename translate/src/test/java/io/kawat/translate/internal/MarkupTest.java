@@ -18,9 +18,13 @@ class MarkupTest {
 
     @Test
     void shouldSplitFragmentIntoMarkupAndText() {
-        assertThat(Markup.segments("<p class=\"a>b\">Hi &amp; bye</p>", true)).containsExactly(
-                new Markup.Segment("<p class=\"a>b\">", true), new Markup.Segment("Hi ", false),
-                new Markup.Segment("&amp;", true), new Markup.Segment(" bye", false), new Markup.Segment("</p>", true));
+        assertThat(Markup.segments("<p class=\"a>b\">Hi &amp; bye</p>", true))
+                .containsExactly(
+                        new Markup.Segment("<p class=\"a>b\">", true),
+                        new Markup.Segment("Hi ", false),
+                        new Markup.Segment("&amp;", true),
+                        new Markup.Segment(" bye", false),
+                        new Markup.Segment("</p>", true));
         assertThat(Markup.splitAtTags("a<b>c</b>")).isEqualTo(List.of("a", "<b>", "c", "</b>", ""));
     }
 }

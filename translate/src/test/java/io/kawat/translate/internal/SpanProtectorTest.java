@@ -10,12 +10,22 @@ class SpanProtectorTest {
 
     @Test
     void shouldReplaceTermsNumbersUrlsAndEmailsWithDigitTokensWhenMasking() {
-        MaskedText masked = SpanProtector.mask("Joko Widodo told jw@example.id about 1,200 jobs at www.example.id/jobs, "
-                + "Joko Widodo said.", Set.of("Joko Widodo", "Joko"), false);
+        MaskedText masked = SpanProtector.mask(
+                "Joko Widodo told jw@example.id about 1,200 jobs at www.example.id/jobs, " + "Joko Widodo said.",
+                Set.of("Joko Widodo", "Joko"),
+                false);
 
         assertThat(masked.text()).isEqualTo("90001 told 90002 about 90003 jobs at 90004, 90001 said.");
-        assertThat(masked.originalByToken()).isEqualTo(Map.of("90001", "Joko Widodo", "90002", "jw@example.id",
-                "90003", "1,200", "90004", "www.example.id/jobs"));
+        assertThat(masked.originalByToken())
+                .isEqualTo(Map.of(
+                        "90001",
+                        "Joko Widodo",
+                        "90002",
+                        "jw@example.id",
+                        "90003",
+                        "1,200",
+                        "90004",
+                        "www.example.id/jobs"));
     }
 
     @Test
@@ -27,13 +37,19 @@ class SpanProtectorTest {
 
     @Test
     void shouldLeaveTagsCommentsAndEntitiesAloneWhenMaskingHtml() {
-        String html = "<p data-id=\"42\">Ana &amp; 3 friends <!-- 7 --><a href=\"https://x.org/5\">https://x.org/5</a></p>";
+        String html =
+                "<p data-id=\"42\">Ana &amp; 3 friends <!-- 7 --><a href=\"https://x.org/5\">https://x.org/5</a></p>";
 
         MaskedText masked = SpanProtector.mask(html, Set.of("Ana"), true);
 
-        assertThat(masked.text()).isEqualTo("<p data-id=\"42\">90001 &amp; 90002 friends <!-- 7 --><a href=\"https://x.org/5\">90003</a></p>");
-        assertThat(masked.restore("<p data-id=\"42\">90001 &amp; 90002 amigos <!-- 7 --><a href=\"https://x.org/5\">90003</a></p>"))
-                .contains("<p data-id=\"42\">Ana &amp; 3 amigos <!-- 7 --><a href=\"https://x.org/5\">https://x.org/5</a></p>");
+        assertThat(masked.text())
+                .isEqualTo(
+                        "<p data-id=\"42\">90001 &amp; 90002 friends <!-- 7 --><a href=\"https://x.org/5\">90003</a></p>");
+        assertThat(
+                        masked.restore(
+                                "<p data-id=\"42\">90001 &amp; 90002 amigos <!-- 7 --><a href=\"https://x.org/5\">90003</a></p>"))
+                .contains(
+                        "<p data-id=\"42\">Ana &amp; 3 amigos <!-- 7 --><a href=\"https://x.org/5\">https://x.org/5</a></p>");
     }
 
     @Test

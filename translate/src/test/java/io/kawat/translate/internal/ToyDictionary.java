@@ -7,15 +7,24 @@ import java.util.regex.Pattern;
 
 /** Word-for-word English to Spanish for the fake engines: enough to see that text went through and tags did not. */
 final class ToyDictionary {
-    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("the", "la"), Map.entry("house", "casa"),
-            Map.entry("is", "es"), Map.entry("red", "roja"), Map.entry("cat", "gato"), Map.entry("black", "negro"),
-            Map.entry("good", "buenos"), Map.entry("morning", "días"), Map.entry("big", "grande"),
-            Map.entry("and", "y"), Map.entry("said", "dijo"), Map.entry("paid", "pagó"), Map.entry("dollars", "dólares"));
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("the", "la"),
+            Map.entry("house", "casa"),
+            Map.entry("is", "es"),
+            Map.entry("red", "roja"),
+            Map.entry("cat", "gato"),
+            Map.entry("black", "negro"),
+            Map.entry("good", "buenos"),
+            Map.entry("morning", "días"),
+            Map.entry("big", "grande"),
+            Map.entry("and", "y"),
+            Map.entry("said", "dijo"),
+            Map.entry("paid", "pagó"),
+            Map.entry("dollars", "dólares"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private ToyDictionary() {
-    }
+    private ToyDictionary() {}
 
     static String translate(String text, boolean html) {
         if (!html) {

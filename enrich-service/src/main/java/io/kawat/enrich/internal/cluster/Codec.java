@@ -17,82 +17,82 @@ import java.util.TreeMap;
  */
 final class Codec {
 
-  static final int VERSION = 1;
+    static final int VERSION = 1;
 
-  private Codec() {}
+    private Codec() {}
 
-  interface Body {
-    void write(DataOutputStream out) throws IOException;
-  }
-
-  interface Reading<T> {
-    T read(DataInputStream in) throws IOException;
-  }
-
-  static byte[] encode(Body body) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      body.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory encoding failed", e);
+    interface Body {
+        void write(DataOutputStream out) throws IOException;
     }
-    return bytes.toByteArray();
-  }
 
-  static <T> T decode(byte[] value, Reading<T> reading) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
-      int version = in.readByte();
-      if (version != VERSION) {
-        throw new IllegalStateException("unknown matcher state version " + version);
-      }
-      return reading.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt matcher state value", e);
+    interface Reading<T> {
+        T read(DataInputStream in) throws IOException;
     }
-  }
 
-  static void writeNullable(DataOutputStream out, String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) {
-      out.writeUTF(s);
+    static byte[] encode(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory encoding failed", e);
+        }
+        return bytes.toByteArray();
     }
-  }
 
-  static String readNullable(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
-  }
-
-  static void writeStrings(DataOutputStream out, List<String> list) throws IOException {
-    out.writeInt(list.size());
-    for (String s : list) {
-      out.writeUTF(s);
+    static <T> T decode(byte[] value, Reading<T> reading) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(value))) {
+            int version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalStateException("unknown matcher state version " + version);
+            }
+            return reading.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt matcher state value", e);
+        }
     }
-  }
 
-  static List<String> readStrings(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(in.readUTF());
+    static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
     }
-    return out;
-  }
 
-  static void writeWeights(DataOutputStream out, Map<String, Double> map) throws IOException {
-    out.writeInt(map.size());
-    for (Map.Entry<String, Double> e : new TreeMap<>(map).entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeDouble(e.getValue());
+    static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
-  }
 
-  static TreeMap<String, Double> readWeights(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    TreeMap<String, Double> out = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      out.put(in.readUTF(), in.readDouble());
+    static void writeStrings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            out.writeUTF(s);
+        }
     }
-    return out;
-  }
+
+    static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
+    }
+
+    static void writeWeights(DataOutputStream out, Map<String, Double> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, Double> e : new TreeMap<>(map).entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeDouble(e.getValue());
+        }
+    }
+
+    static TreeMap<String, Double> readWeights(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        TreeMap<String, Double> out = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(in.readUTF(), in.readDouble());
+        }
+        return out;
+    }
 }

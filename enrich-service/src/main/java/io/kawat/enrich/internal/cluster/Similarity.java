@@ -15,49 +15,52 @@ import java.util.function.ToDoubleFunction;
  */
 final class Similarity {
 
-  static final double ENTITY_SHARE = 0.6;
+    static final double ENTITY_SHARE = 0.6;
 
-  private Similarity() {}
+    private Similarity() {}
 
-  /** The better of the story's score against the whole cluster and against its closest recent member. */
-  static double score(StoryFeatures story, ClusterProfile cluster, ToDoubleFunction<String> idf) {
-    double best = score(story, cluster.entities, cluster.keywords.get(story.language()), idf);
-    for (StoryFeatures member : cluster.recent) {
-      Map<String, Double> keywords = member.language().equals(story.language()) ? member.keywords() : null;
-      best = Math.max(best, score(story, member.entities(), keywords, idf));
+    /** The better of the story's score against the whole cluster and against its closest recent member. */
+    static double score(StoryFeatures story, ClusterProfile cluster, ToDoubleFunction<String> idf) {
+        double best = score(story, cluster.entities, cluster.keywords.get(story.language()), idf);
+        for (StoryFeatures member : cluster.recent) {
+            Map<String, Double> keywords = member.language().equals(story.language()) ? member.keywords() : null;
+            best = Math.max(best, score(story, member.entities(), keywords, idf));
+        }
+        return best;
     }
-    return best;
-  }
 
-  private static double score(StoryFeatures story, Map<String, Double> clusterEntities,
-      Map<String, Double> keywords, ToDoubleFunction<String> idf) {
-    double entities = cosine(story.entities(), clusterEntities, idf);
-    if (story.entities().isEmpty()) {
-      return keywords == null ? 0.0 : cosine(story.keywords(), keywords, k -> 1.0);
+    private static double score(
+            StoryFeatures story,
+            Map<String, Double> clusterEntities,
+            Map<String, Double> keywords,
+            ToDoubleFunction<String> idf) {
+        double entities = cosine(story.entities(), clusterEntities, idf);
+        if (story.entities().isEmpty()) {
+            return keywords == null ? 0.0 : cosine(story.keywords(), keywords, k -> 1.0);
+        }
+        if (keywords == null || keywords.isEmpty()) {
+            return entities;
+        }
+        return ENTITY_SHARE * entities + (1 - ENTITY_SHARE) * cosine(story.keywords(), keywords, k -> 1.0);
     }
-    if (keywords == null || keywords.isEmpty()) {
-      return entities;
-    }
-    return ENTITY_SHARE * entities + (1 - ENTITY_SHARE) * cosine(story.keywords(), keywords, k -> 1.0);
-  }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b, ToDoubleFunction<String> weight) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      double w = weight.applyAsDouble(e.getKey());
-      double x = e.getValue() * w;
-      na += x * x;
-      Double y = b.get(e.getKey());
-      if (y != null) {
-        dot += x * y * w;
-      }
+    static double cosine(Map<String, Double> a, Map<String, Double> b, ToDoubleFunction<String> weight) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double w = weight.applyAsDouble(e.getKey());
+            double x = e.getValue() * w;
+            na += x * x;
+            Double y = b.get(e.getKey());
+            if (y != null) {
+                dot += x * y * w;
+            }
+        }
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            double y = e.getValue() * weight.applyAsDouble(e.getKey());
+            nb += y * y;
+        }
+        return na == 0 || nb == 0 ? 0.0 : dot / Math.sqrt(na * nb);
     }
-    for (Map.Entry<String, Double> e : b.entrySet()) {
-      double y = e.getValue() * weight.applyAsDouble(e.getKey());
-      nb += y * y;
-    }
-    return na == 0 || nb == 0 ? 0.0 : dot / Math.sqrt(na * nb);
-  }
 }

@@ -17,35 +17,40 @@ import java.util.TreeMap;
  */
 public record StoryFeatures(Map<String, Double> entities, Map<String, Double> keywords, String language) {
 
-  static final int INDEXED_ENTITIES = 8;
+    static final int INDEXED_ENTITIES = 8;
 
-  /** Features of an analysed story. */
-  public static StoryFeatures of(Analysis analysis) {
-    Map<String, Double> entities = new TreeMap<>();
-    for (Entity e : analysis.entities()) {
-      entities.merge(key(e), e.getSalience(), Math::max);
+    /** Features of an analysed story. */
+    public static StoryFeatures of(Analysis analysis) {
+        Map<String, Double> entities = new TreeMap<>();
+        for (Entity e : analysis.entities()) {
+            entities.merge(key(e), e.getSalience(), Math::max);
+        }
+        Map<String, Double> keywords = new TreeMap<>();
+        List<String> kw = analysis.keywords();
+        for (int i = 0; i < kw.size(); i++) {
+            keywords.merge(kw.get(i).toLowerCase(Locale.ROOT), 1.0 / (1.0 + 0.15 * i), Math::max);
+        }
+        return new StoryFeatures(entities, keywords, analysis.language());
     }
-    Map<String, Double> keywords = new TreeMap<>();
-    List<String> kw = analysis.keywords();
-    for (int i = 0; i < kw.size(); i++) {
-      keywords.merge(kw.get(i).toLowerCase(Locale.ROOT), 1.0 / (1.0 + 0.15 * i), Math::max);
+
+    /** The key of an entity: its canonical id, else its lower-cased name. */
+    public static String key(Entity e) {
+        return e.getCanonicalId() != null
+                ? e.getCanonicalId()
+                : "name:" + e.getName().toLowerCase(Locale.ROOT);
     }
-    return new StoryFeatures(entities, keywords, analysis.language());
-  }
 
-  /** The key of an entity: its canonical id, else its lower-cased name. */
-  public static String key(Entity e) {
-    return e.getCanonicalId() != null ? e.getCanonicalId() : "name:" + e.getName().toLowerCase(Locale.ROOT);
-  }
-
-  /** Terms filed in the cluster index: the most salient entities and all keywords. */
-  List<String> indexTerms() {
-    List<String> out = new ArrayList<>();
-    entities.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(INDEXED_ENTITIES).forEach(e -> out.add("e:" + e.getKey()));
-    keywords.keySet().forEach(k -> out.add("k:" + language + ":" + k));
-    out.replaceAll(t -> t.replace('/', '_'));
-    return out;
-  }
+    /** Terms filed in the cluster index: the most salient entities and all keywords. */
+    List<String> indexTerms() {
+        List<String> out = new ArrayList<>();
+        entities.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(INDEXED_ENTITIES)
+                .forEach(e -> out.add("e:" + e.getKey()));
+        keywords.keySet().forEach(k -> out.add("k:" + language + ":" + k));
+        out.replaceAll(t -> t.replace('/', '_'));
+        return out;
+    }
 }

@@ -13,42 +13,42 @@ import java.util.TreeMap;
  */
 public final class DuplicateIndex {
 
-  private static final String PREFIX = "d/";
-  private final KeyValueState state;
-  private final MinHasher hasher;
+    private static final String PREFIX = "d/";
+    private final KeyValueState state;
+    private final MinHasher hasher;
 
-  public DuplicateIndex(KeyValueState state, MinHasher hasher) {
-    this.state = state;
-    this.hasher = hasher;
-  }
+    public DuplicateIndex(KeyValueState state, MinHasher hasher) {
+        this.state = state;
+        this.hasher = hasher;
+    }
 
-  /** Stories sharing a band with the signature and received at or after {@code notBefore}, with their times. */
-  public Map<String, Long> candidates(long[] signature, long notBefore) {
-    Map<String, Long> out = new TreeMap<>();
-    for (String band : hasher.bandKeys(signature)) {
-      String prefix = PREFIX + band + "/";
-      for (Map.Entry<String, byte[]> e : state.prefixScan(prefix)) {
-        long time = ByteBuffer.wrap(e.getValue()).getLong();
-        if (time >= notBefore) {
-          out.put(e.getKey().substring(prefix.length()), time);
+    /** Stories sharing a band with the signature and received at or after {@code notBefore}, with their times. */
+    public Map<String, Long> candidates(long[] signature, long notBefore) {
+        Map<String, Long> out = new TreeMap<>();
+        for (String band : hasher.bandKeys(signature)) {
+            String prefix = PREFIX + band + "/";
+            for (Map.Entry<String, byte[]> e : state.prefixScan(prefix)) {
+                long time = ByteBuffer.wrap(e.getValue()).getLong();
+                if (time >= notBefore) {
+                    out.put(e.getKey().substring(prefix.length()), time);
+                }
+            }
         }
-      }
+        return out;
     }
-    return out;
-  }
 
-  /** Files a story under each of its bands. */
-  public void add(String storyId, long[] signature, long receivedAt) {
-    byte[] time = ByteBuffer.allocate(Long.BYTES).putLong(receivedAt).array();
-    for (String band : hasher.bandKeys(signature)) {
-      state.put(PREFIX + band + "/" + storyId, time);
+    /** Files a story under each of its bands. */
+    public void add(String storyId, long[] signature, long receivedAt) {
+        byte[] time = ByteBuffer.allocate(Long.BYTES).putLong(receivedAt).array();
+        for (String band : hasher.bandKeys(signature)) {
+            state.put(PREFIX + band + "/" + storyId, time);
+        }
     }
-  }
 
-  /** Removes a story from its bands. */
-  public void remove(String storyId, long[] signature) {
-    for (String band : hasher.bandKeys(signature)) {
-      state.delete(PREFIX + band + "/" + storyId);
+    /** Removes a story from its bands. */
+    public void remove(String storyId, long[] signature) {
+        for (String band : hasher.bandKeys(signature)) {
+            state.delete(PREFIX + band + "/" + storyId);
+        }
     }
-  }
 }

@@ -8,8 +8,8 @@ import io.kawat.schemas.avro.EntityType;
  */
 public record EntityRef(EntityType type, String canonicalId, String name) {
 
-  /** The key entities are grouped and compared by: the canonical id, else the case-folded name. */
-  public String key() {
-    return canonicalId != null ? canonicalId : "name:" + Fold.fold(name);
-  }
+    /** The key entities are grouped and compared by: the canonical id, else the case-folded name. */
+    public String key() {
+        return canonicalId != null ? canonicalId : "name:" + Fold.fold(name);
+    }
 }

@@ -6,27 +6,29 @@ package io.kawat.enrich.internal.entity;
  */
 public final class Fold {
 
-  private Fold() {}
+    private Fold() {}
 
-  /** The folded text, exactly as long as the input. */
-  public static String fold(CharSequence text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = text.charAt(i);
-      out[i] = c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c);
+    /** The folded text, exactly as long as the input. */
+    public static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c);
+        }
+        return new String(out);
     }
-    return new String(out);
-  }
 
-  /** True for letters and digits, the chars that continue a word. */
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-  }
+    /** True for letters and digits, the chars that continue a word. */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
 
-  /** True for scripts written without spaces, where word boundaries cannot be checked. */
-  static boolean isUnspacedScript(char c) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
-  }
+    /** True for scripts written without spaces, where word boundaries cannot be checked. */
+    static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.THAI;
+    }
 }

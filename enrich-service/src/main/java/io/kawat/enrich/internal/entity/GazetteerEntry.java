@@ -12,15 +12,15 @@ import java.util.Set;
  * @param rank source preference when several entities share a form: 0 curated, 1 country, 2 organisation, 3 city
  * @param weight tie-break within a rank (city population)
  */
-public record GazetteerEntry(EntityRef ref, String surface, boolean exactCase, Set<String> languages, int rank,
-    long weight) {
+public record GazetteerEntry(
+        EntityRef ref, String surface, boolean exactCase, Set<String> languages, int rank, long weight) {
 
-  static final int CURATED = 0;
-  static final int COUNTRY = 1;
-  static final int ORGANISATION = 2;
-  static final int CITY = 3;
+    static final int CURATED = 0;
+    static final int COUNTRY = 1;
+    static final int ORGANISATION = 2;
+    static final int CITY = 3;
 
-  boolean allows(String language) {
-    return languages.isEmpty() || languages.contains(language);
-  }
+    boolean allows(String language) {
+        return languages.isEmpty() || languages.contains(language);
+    }
 }

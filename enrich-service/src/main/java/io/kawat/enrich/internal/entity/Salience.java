@@ -6,12 +6,12 @@ package io.kawat.enrich.internal.entity;
  */
 final class Salience {
 
-  private Salience() {}
+    private Salience() {}
 
-  static double of(int firstOffset, int mentions, int textLength, int headlineEnd) {
-    double headline = firstOffset < headlineEnd ? 0.35 : 0.0;
-    double early = 0.35 * (1.0 - (double) firstOffset / Math.max(1, textLength));
-    double frequent = 0.3 * Math.min(1.0, mentions / 4.0);
-    return Math.round((headline + early + frequent) * 1000) / 1000.0;
-  }
+    static double of(int firstOffset, int mentions, int textLength, int headlineEnd) {
+        double headline = firstOffset < headlineEnd ? 0.35 : 0.0;
+        double early = 0.35 * (1.0 - (double) firstOffset / Math.max(1, textLength));
+        double frequent = 0.3 * Math.min(1.0, mentions / 4.0);
+        return Math.round((headline + early + frequent) * 1000) / 1000.0;
+    }
 }

@@ -16,41 +16,41 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DocumentFrequencies {
 
-  private final int halfLife;
-  private final int maxTerms;
-  private final Map<String, Corpus> corpora = new ConcurrentHashMap<>();
+    private final int halfLife;
+    private final int maxTerms;
+    private final Map<String, Corpus> corpora = new ConcurrentHashMap<>();
 
-  public DocumentFrequencies(int halfLife, int maxTerms) {
-    this.halfLife = halfLife;
-    this.maxTerms = maxTerms;
-  }
-
-  /** Adds one document's distinct terms and returns the IDF of each, the document itself included. */
-  public Map<String, Double> addAndWeigh(String language, Set<String> terms) {
-    return corpora.computeIfAbsent(language, l -> new Corpus()).addAndWeigh(terms);
-  }
-
-  private final class Corpus {
-    private final Map<String, Integer> df = new HashMap<>();
-    private int documents;
-
-    synchronized Map<String, Double> addAndWeigh(Set<String> terms) {
-      if (documents >= halfLife || df.size() + terms.size() > maxTerms) {
-        halve();
-      }
-      documents++;
-      Map<String, Double> idf = new HashMap<>();
-      for (String t : terms) {
-        int n = df.merge(t, 1, Integer::sum);
-        idf.put(t, Math.log((documents + 1.0) / n) + 1.0);
-      }
-      return idf;
+    public DocumentFrequencies(int halfLife, int maxTerms) {
+        this.halfLife = halfLife;
+        this.maxTerms = maxTerms;
     }
 
-    private void halve() {
-      documents /= 2;
-      df.replaceAll((t, n) -> n / 2);
-      df.values().removeIf(n -> n == 0);
+    /** Adds one document's distinct terms and returns the IDF of each, the document itself included. */
+    public Map<String, Double> addAndWeigh(String language, Set<String> terms) {
+        return corpora.computeIfAbsent(language, l -> new Corpus()).addAndWeigh(terms);
     }
-  }
+
+    private final class Corpus {
+        private final Map<String, Integer> df = new HashMap<>();
+        private int documents;
+
+        synchronized Map<String, Double> addAndWeigh(Set<String> terms) {
+            if (documents >= halfLife || df.size() + terms.size() > maxTerms) {
+                halve();
+            }
+            documents++;
+            Map<String, Double> idf = new HashMap<>();
+            for (String t : terms) {
+                int n = df.merge(t, 1, Integer::sum);
+                idf.put(t, Math.log((documents + 1.0) / n) + 1.0);
+            }
+            return idf;
+        }
+
+        private void halve() {
+            documents /= 2;
+            df.replaceAll((t, n) -> n / 2);
+            df.values().removeIf(n -> n == 0);
+        }
+    }
 }

@@ -10,41 +10,41 @@ import java.util.regex.Pattern;
  */
 public final class Summarizer {
 
-  static final int MAX_WORDS = 60;
-  private static final Pattern DATELINE = Pattern.compile(
-      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'/-]{1,60}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]{1,2}\\s+");
+    static final int MAX_WORDS = 60;
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu}\\p{M} .,'/-]{1,60}(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]{1,2}\\s+");
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter = new SentenceSplitter();
 
-  /** Standfirst if present, else an extractive lead summary; null when there is no text at all. */
-  public String summarise(String standfirst, List<String> paragraphs) {
-    if (standfirst != null && !standfirst.isBlank()) {
-      return TextCleaner.normaliseSpace(standfirst);
-    }
-    StringBuilder out = new StringBuilder();
-    int words = 0;
-    for (String paragraph : paragraphs) {
-      for (String sentence : splitter.split(out.length() == 0 ? stripDateline(paragraph) : paragraph)) {
-        int n = Words.tokens(sentence).size();
-        if (words > 0 && words + n > MAX_WORDS) {
-          return out.toString();
+    /** Standfirst if present, else an extractive lead summary; null when there is no text at all. */
+    public String summarise(String standfirst, List<String> paragraphs) {
+        if (standfirst != null && !standfirst.isBlank()) {
+            return TextCleaner.normaliseSpace(standfirst);
         }
-        if (words == 0 && n > MAX_WORDS) {
-          return truncate(sentence);
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (String paragraph : paragraphs) {
+            for (String sentence : splitter.split(out.length() == 0 ? stripDateline(paragraph) : paragraph)) {
+                int n = Words.tokens(sentence).size();
+                if (words > 0 && words + n > MAX_WORDS) {
+                    return out.toString();
+                }
+                if (words == 0 && n > MAX_WORDS) {
+                    return truncate(sentence);
+                }
+                out.append(out.length() == 0 ? "" : " ").append(sentence);
+                words += n;
+            }
         }
-        out.append(out.length() == 0 ? "" : " ").append(sentence);
-        words += n;
-      }
+        return out.length() == 0 ? null : out.toString();
     }
-    return out.length() == 0 ? null : out.toString();
-  }
 
-  static String stripDateline(String paragraph) {
-    return DATELINE.matcher(paragraph).replaceFirst("");
-  }
+    static String stripDateline(String paragraph) {
+        return DATELINE.matcher(paragraph).replaceFirst("");
+    }
 
-  private static String truncate(String sentence) {
-    String[] parts = sentence.split("\\s+");
-    return String.join(" ", List.of(parts).subList(0, Math.min(parts.length, MAX_WORDS))) + " …";
-  }
+    private static String truncate(String sentence) {
+        String[] parts = sentence.split("\\s+");
+        return String.join(" ", List.of(parts).subList(0, Math.min(parts.length, MAX_WORDS))) + " …";
+    }
 }

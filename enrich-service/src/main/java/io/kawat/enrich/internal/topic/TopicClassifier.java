@@ -21,103 +21,110 @@ import java.util.Map;
  */
 public final class TopicClassifier {
 
-  static final int MAX_TOPICS = 3;
-  private static final double SUBJECT_WEIGHT = 6.0;
-  private static final double MIN_SCORE = 0.75;
+    static final int MAX_TOPICS = 3;
+    private static final double SUBJECT_WEIGHT = 6.0;
+    private static final double MIN_SCORE = 0.75;
 
-  private final MediaTopics topics;
-  private final TopicRules rules;
+    private final MediaTopics topics;
+    private final TopicRules rules;
 
-  public TopicClassifier(MediaTopics topics, TopicRules rules) {
-    this.topics = topics;
-    this.rules = rules;
-  }
+    public TopicClassifier(MediaTopics topics, TopicRules rules) {
+        this.topics = topics;
+        this.rules = rules;
+    }
 
-  /** Topics of a story, best first. */
-  public List<TopicTag> classify(List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects,
-      String language) {
-    Map<String, Double> direct = new HashMap<>();
-    // Malay is analysed with the Indonesian analyzer and shares its rules
-    phraseEvidence(terms, headlineEnd, language.equals("ms") ? "id" : language, direct);
-    for (Entity e : entities) {
-      if (e.getCanonicalId() != null) {
-        for (TopicRule r : rules.forEntity(e.getCanonicalId())) {
-          direct.merge(r.qcode(), r.weight() * (0.5 + e.getSalience()), Double::sum);
+    /** Topics of a story, best first. */
+    public List<TopicTag> classify(
+            List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects, String language) {
+        Map<String, Double> direct = new HashMap<>();
+        // Malay is analysed with the Indonesian analyzer and shares its rules
+        phraseEvidence(terms, headlineEnd, language.equals("ms") ? "id" : language, direct);
+        for (Entity e : entities) {
+            if (e.getCanonicalId() != null) {
+                for (TopicRule r : rules.forEntity(e.getCanonicalId())) {
+                    direct.merge(r.qcode(), r.weight() * (0.5 + e.getSalience()), Double::sum);
+                }
+            }
         }
-      }
-    }
-    for (String subject : subjects) {
-      String q = subject.startsWith("medtop:") ? subject : topics.bySubjectCode(subject);
-      if (q != null && topics.contains(q)) {
-        direct.merge(q, SUBJECT_WEIGHT, Double::sum);
-      }
-    }
-    return choose(rollUp(direct), language);
-  }
-
-  private void phraseEvidence(List<Term> terms, int headlineEnd, String language, Map<String, Double> direct) {
-    Map<TopicRule, Integer> counts = new HashMap<>();
-    for (int i = 0; i < terms.size(); i++) {
-      for (TopicRule r : rules.startingWith(language, terms.get(i).stem())) {
-        if (matchesAt(terms, i, r.stems())) {
-          counts.merge(r, terms.get(i).start() < headlineEnd ? 2 : 1, Integer::sum);
+        for (String subject : subjects) {
+            String q = subject.startsWith("medtop:") ? subject : topics.bySubjectCode(subject);
+            if (q != null && topics.contains(q)) {
+                direct.merge(q, SUBJECT_WEIGHT, Double::sum);
+            }
         }
-      }
+        return choose(rollUp(direct), language);
     }
-    counts.forEach((r, n) -> direct.merge(r.qcode(), r.weight() * (1 + Math.log(n)), Double::sum));
-  }
 
-  private static boolean matchesAt(List<Term> terms, int i, List<String> stems) {
-    if (i + stems.size() > terms.size()) {
-      return false;
+    private void phraseEvidence(List<Term> terms, int headlineEnd, String language, Map<String, Double> direct) {
+        Map<TopicRule, Integer> counts = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            for (TopicRule r : rules.startingWith(language, terms.get(i).stem())) {
+                if (matchesAt(terms, i, r.stems())) {
+                    counts.merge(r, terms.get(i).start() < headlineEnd ? 2 : 1, Integer::sum);
+                }
+            }
+        }
+        counts.forEach((r, n) -> direct.merge(r.qcode(), r.weight() * (1 + Math.log(n)), Double::sum));
     }
-    for (int k = 1; k < stems.size(); k++) {
-      if (!terms.get(i + k).stem().equals(stems.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private Map<String, Double> rollUp(Map<String, Double> direct) {
-    Map<String, Double> total = new HashMap<>();
-    direct.forEach((q, s) -> {
-      for (String c = q; c != null; c = topics.broader(c)) {
-        total.merge(c, s, Double::sum);
-      }
-    });
-    return total;
-  }
-
-  private List<TopicTag> choose(Map<String, Double> total, String language) {
-    List<Map.Entry<String, Double>> tops = total.entrySet().stream()
-        .filter(e -> topics.broader(e.getKey()) == null && e.getValue() >= MIN_SCORE)
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .toList();
-    if (tops.isEmpty()) {
-      return List.of();
+    private static boolean matchesAt(List<Term> terms, int i, List<String> stems) {
+        if (i + stems.size() > terms.size()) {
+            return false;
+        }
+        for (int k = 1; k < stems.size(); k++) {
+            if (!terms.get(i + k).stem().equals(stems.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
-    double sum = tops.stream().mapToDouble(Map.Entry::getValue).sum();
-    Map.Entry<String, Double> best = tops.get(0);
-    List<TopicTag> out = new ArrayList<>();
-    out.add(tag(best.getKey(), best.getValue(), sum, language));
-    total.entrySet().stream()
-        .filter(e -> topics.depth(e.getKey()) >= 1 && topics.topLevel(e.getKey()).equals(best.getKey())
-            && e.getValue() >= 0.5 * best.getValue())
-        .max(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> e.getValue() + 0.01 * topics.depth(e.getKey()))
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .ifPresent(e -> out.add(tag(e.getKey(), e.getValue(), sum, language)));
-    for (Map.Entry<String, Double> e : tops.subList(1, tops.size())) {
-      if (out.size() < MAX_TOPICS && e.getValue() >= 0.4 * best.getValue()) {
-        out.add(tag(e.getKey(), e.getValue(), sum, language));
-      }
-    }
-    return out;
-  }
 
-  private TopicTag tag(String qcode, double score, double sum, String language) {
-    double confidence = Math.min(1.0, score / sum) * (1 - Math.exp(-score / 3.0));
-    return TopicTag.newBuilder().setQcode(qcode).setLabel(topics.label(qcode, language))
-        .setConfidence(Math.round(confidence * 1000) / 1000.0).build();
-  }
+    private Map<String, Double> rollUp(Map<String, Double> direct) {
+        Map<String, Double> total = new HashMap<>();
+        direct.forEach((q, s) -> {
+            for (String c = q; c != null; c = topics.broader(c)) {
+                total.merge(c, s, Double::sum);
+            }
+        });
+        return total;
+    }
+
+    private List<TopicTag> choose(Map<String, Double> total, String language) {
+        List<Map.Entry<String, Double>> tops = total.entrySet().stream()
+                .filter(e -> topics.broader(e.getKey()) == null && e.getValue() >= MIN_SCORE)
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        if (tops.isEmpty()) {
+            return List.of();
+        }
+        double sum = tops.stream().mapToDouble(Map.Entry::getValue).sum();
+        Map.Entry<String, Double> best = tops.get(0);
+        List<TopicTag> out = new ArrayList<>();
+        out.add(tag(best.getKey(), best.getValue(), sum, language));
+        total.entrySet().stream()
+                .filter(e -> topics.depth(e.getKey()) >= 1
+                        && topics.topLevel(e.getKey()).equals(best.getKey())
+                        && e.getValue() >= 0.5 * best.getValue())
+                .max(Comparator.<Map.Entry<String, Double>>comparingDouble(
+                                e -> e.getValue() + 0.01 * topics.depth(e.getKey()))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .ifPresent(e -> out.add(tag(e.getKey(), e.getValue(), sum, language)));
+        for (Map.Entry<String, Double> e : tops.subList(1, tops.size())) {
+            if (out.size() < MAX_TOPICS && e.getValue() >= 0.4 * best.getValue()) {
+                out.add(tag(e.getKey(), e.getValue(), sum, language));
+            }
+        }
+        return out;
+    }
+
+    private TopicTag tag(String qcode, double score, double sum, String language) {
+        double confidence = Math.min(1.0, score / sum) * (1 - Math.exp(-score / 3.0));
+        return TopicTag.newBuilder()
+                .setQcode(qcode)
+                .setLabel(topics.label(qcode, language))
+                .setConfidence(Math.round(confidence * 1000) / 1000.0)
+                .build();
+    }
 }

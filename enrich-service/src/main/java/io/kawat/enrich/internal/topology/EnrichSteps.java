@@ -20,28 +20,31 @@ import org.apache.kafka.streams.state.Stores;
 
 /** The steps of the enrich topology, each named, each stateful one with its store declared here. */
 public final class EnrichSteps {
-    private EnrichSteps() {
-    }
+    private EnrichSteps() {}
 
     public static void addStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VersionGateProcessor.STORE),
-                Serdes.String(), Serdes.Long()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(VersionGateProcessor.STORE), Serdes.String(), Serdes.Long())
+                .withCachingEnabled());
         // cached: the matcher rewrites the same bookkeeping keys for every story, the changelog gets them once a commit
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MatchProcessor.STORE),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(MatchProcessor.STORE), Serdes.String(), Serdes.ByteArray())
+                .withCachingEnabled());
     }
 
     public static KStream<String, WireStory> versionGate(KStream<String, WireStory> stories) {
-        return stories.processValues(VersionGateProcessor::new, Named.as("enrich-version-gate"), VersionGateProcessor.STORE);
+        return stories.processValues(
+                VersionGateProcessor::new, Named.as("enrich-version-gate"), VersionGateProcessor.STORE);
     }
 
     public static KStream<String, EnrichedStory> match(KStream<String, EnrichedStory> stories, MatcherConfig config) {
-        return stories.processValues(() -> new MatchProcessor(config), Named.as("enrich-cluster"), MatchProcessor.STORE);
+        return stories.processValues(
+                () -> new MatchProcessor(config), Named.as("enrich-cluster"), MatchProcessor.STORE);
     }
 
     /** Analyses one story; a failure becomes an outcome for the DLQ with the story's bytes and the reason. */
-    public static FixedKeyProcessor<String, WireStory, Outcome<EnrichedStory>> analysis(StoryAnalyzer analyzer, Clock clock,
-                                                                                        Topic<String, WireStory> input) {
+    public static FixedKeyProcessor<String, WireStory, Outcome<EnrichedStory>> analysis(
+            StoryAnalyzer analyzer, Clock clock, Topic<String, WireStory> input) {
         return new FixedKeyProcessor<>() {
             private FixedKeyProcessorContext<String, Outcome<EnrichedStory>> context;
 
@@ -53,9 +56,14 @@ public final class EnrichSteps {
             @Override
             public void process(FixedKeyRecord<String, WireStory> record) {
                 try {
-                    context.forward(record.withValue(Outcome.ok(enrich(record.value(), analyzer.analyze(record.value()), clock))));
+                    context.forward(record.withValue(
+                            Outcome.ok(enrich(record.value(), analyzer.analyze(record.value()), clock))));
                 } catch (RuntimeException e) {
-                    DeadLetters.describe(record.headers(), e, "enrich-analyse", context.recordMetadata().orElse(null));
+                    DeadLetters.describe(
+                            record.headers(),
+                            e,
+                            "enrich-analyse",
+                            context.recordMetadata().orElse(null));
                     byte[] raw = input.valueSerde().serializer().serialize(input.name(), record.value());
                     context.forward(record.withValue(Outcome.failed(raw, e)));
                 }
@@ -65,11 +73,21 @@ public final class EnrichSteps {
 
     static EnrichedStory enrich(WireStory story, Analysis a, Clock clock) {
         return EnrichedStory.newBuilder()
-                .setStory(story).setParagraphs(a.paragraphs()).setLanguage(a.language())
-                .setLanguageConfidence(a.languageConfidence()).setDeclaredLanguage(a.declaredLanguage())
-                .setEntities(a.entities()).setTopics(a.topics()).setKeywords(a.keywords()).setSummary(a.summary())
-                .setWordCount(a.wordCount()).setReadingTimeMinutes(a.readingTimeMinutes())
-                .setDuplicateOf(null).setClusterId(story.getStoryId()).setTranslations(java.util.List.of())
-                .setEnrichedAt(clock.instant()).build();
+                .setStory(story)
+                .setParagraphs(a.paragraphs())
+                .setLanguage(a.language())
+                .setLanguageConfidence(a.languageConfidence())
+                .setDeclaredLanguage(a.declaredLanguage())
+                .setEntities(a.entities())
+                .setTopics(a.topics())
+                .setKeywords(a.keywords())
+                .setSummary(a.summary())
+                .setWordCount(a.wordCount())
+                .setReadingTimeMinutes(a.readingTimeMinutes())
+                .setDuplicateOf(null)
+                .setClusterId(story.getStoryId())
+                .setTranslations(java.util.List.of())
+                .setEnrichedAt(clock.instant())
+                .build();
     }
 }

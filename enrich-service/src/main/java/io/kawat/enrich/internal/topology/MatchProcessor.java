@@ -46,13 +46,24 @@ final class MatchProcessor implements FixedKeyProcessor<String, EnrichedStory, E
         EnrichedStory story = record.value();
         Match match = matcher.match(story.getStory(), analysisOf(story));
         EnrichedStory matched = EnrichedStory.newBuilder(story)
-                .setDuplicateOf(match.duplicateOf()).setClusterId(match.clusterId()).build();
+                .setDuplicateOf(match.duplicateOf())
+                .setClusterId(match.clusterId())
+                .build();
         context.forward(record.withValue(matched));
     }
 
     static Analysis analysisOf(EnrichedStory s) {
-        return new Analysis(s.getParagraphs(), s.getLanguage(), s.getLanguageConfidence(), s.getDeclaredLanguage(),
-                s.getEntities(), s.getTopics(), s.getKeywords(), s.getSummary(), s.getWordCount(), s.getReadingTimeMinutes());
+        return new Analysis(
+                s.getParagraphs(),
+                s.getLanguage(),
+                s.getLanguageConfidence(),
+                s.getDeclaredLanguage(),
+                s.getEntities(),
+                s.getTopics(),
+                s.getKeywords(),
+                s.getSummary(),
+                s.getWordCount(),
+                s.getReadingTimeMinutes());
     }
 
     /**

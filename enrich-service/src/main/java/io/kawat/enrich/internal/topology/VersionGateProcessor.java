@@ -35,8 +35,14 @@ final class VersionGateProcessor implements FixedKeyProcessor<String, WireStory,
         Long last = lastVersion.get(record.key());
         boolean kill = story.getPubStatus() != PubStatus.USABLE;
         if (last != null && story.getVersionSeq() <= last && !kill) {
-            log.info("Dropped stale version {} of {} (last {}) at {}", story.getVersionSeq(), record.key(), last,
-                    context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
+            log.info(
+                    "Dropped stale version {} of {} (last {}) at {}",
+                    story.getVersionSeq(),
+                    record.key(),
+                    last,
+                    context.recordMetadata()
+                            .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+                            .orElse("?"));
             return;
         }
         lastVersion.put(record.key(), Math.max(story.getVersionSeq(), last == null ? 0 : last));

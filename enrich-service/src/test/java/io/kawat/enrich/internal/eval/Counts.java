@@ -3,25 +3,26 @@ package io.kawat.enrich.internal.eval;
 /** True/false positives and false negatives with precision, recall and F1. */
 final class Counts {
 
-  int tp;
-  int fp;
-  int fn;
+    int tp;
+    int fp;
+    int fn;
 
-  double precision() {
-    return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
-  }
+    double precision() {
+        return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+    }
 
-  double recall() {
-    return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
-  }
+    double recall() {
+        return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+    }
 
-  double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-  }
+    double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
 
-  String row(String name) {
-    return String.format("| %s | %d | %d | %d | %.3f | %.3f | %.3f |", name, tp, fp, fn, precision(), recall(), f1());
-  }
+    String row(String name) {
+        return String.format(
+                "| %s | %d | %d | %d | %.3f | %.3f | %.3f |", name, tp, fp, fn, precision(), recall(), f1());
+    }
 }

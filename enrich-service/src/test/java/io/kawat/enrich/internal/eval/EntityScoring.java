@@ -15,39 +15,46 @@ import java.util.Set;
  */
 final class EntityScoring {
 
-  private EntityScoring() {}
+    private EntityScoring() {}
 
-  /** Adds this story's matches to the counts; returns the misses as text ("-x" missed, "+y" spurious). */
-  static List<String> score(List<List<String>> expected, List<Entity> found, Counts counts) {
-    List<Entity> unmatched = new ArrayList<>(found);
-    List<String> misses = new ArrayList<>();
-    for (List<String> label : expected) {
-      Set<String> forms = new HashSet<>();
-      label.forEach(f -> forms.add(norm(f)));
-      Entity hit = unmatched.stream().filter(e -> matches(e, forms)).findFirst().orElse(null);
-      if (hit != null) {
-        unmatched.remove(hit);
-        counts.tp++;
-      } else {
-        counts.fn++;
-        misses.add("-" + label.get(0));
-      }
+    /** Adds this story's matches to the counts; returns the misses as text ("-x" missed, "+y" spurious). */
+    static List<String> score(List<List<String>> expected, List<Entity> found, Counts counts) {
+        List<Entity> unmatched = new ArrayList<>(found);
+        List<String> misses = new ArrayList<>();
+        for (List<String> label : expected) {
+            Set<String> forms = new HashSet<>();
+            label.forEach(f -> forms.add(norm(f)));
+            Entity hit = unmatched.stream()
+                    .filter(e -> matches(e, forms))
+                    .findFirst()
+                    .orElse(null);
+            if (hit != null) {
+                unmatched.remove(hit);
+                counts.tp++;
+            } else {
+                counts.fn++;
+                misses.add("-" + label.get(0));
+            }
+        }
+        counts.fp += unmatched.size();
+        unmatched.forEach(e -> misses.add("+" + e.getName()));
+        return misses;
     }
-    counts.fp += unmatched.size();
-    unmatched.forEach(e -> misses.add("+" + e.getName()));
-    return misses;
-  }
 
-  private static boolean matches(Entity e, Set<String> forms) {
-    if (forms.contains(norm(e.getName()))) {
-      return true;
+    private static boolean matches(Entity e, Set<String> forms) {
+        if (forms.contains(norm(e.getName()))) {
+            return true;
+        }
+        return e.getMentions().stream().anyMatch(m -> forms.contains(norm(m)));
     }
-    return e.getMentions().stream().anyMatch(m -> forms.contains(norm(m)));
-  }
 
-  static String norm(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-        .replace('’', '\'').replaceAll("\\s+", " ").strip();
-    return n.startsWith("the ") ? n.substring(4) : n;
-  }
+    static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
 }

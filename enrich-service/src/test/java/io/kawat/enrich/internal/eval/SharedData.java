@@ -6,16 +6,18 @@ import java.nio.file.Path;
 /** Locates the shared data folder beside the repository clone (never a hard-coded path). */
 final class SharedData {
 
-  private SharedData() {}
+    private SharedData() {}
 
-  static Path root() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      for (Path candidate : new Path[] {dir.resolveSibling("shared"), dir.resolve("../shared").normalize()}) {
-        if (Files.isDirectory(candidate.resolve("fixtures/wire"))) {
-          return candidate;
+    static Path root() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            for (Path candidate : new Path[] {
+                dir.resolveSibling("shared"), dir.resolve("../shared").normalize()
+            }) {
+                if (Files.isDirectory(candidate.resolve("fixtures/wire"))) {
+                    return candidate;
+                }
+            }
         }
-      }
+        throw new IllegalStateException("no shared folder with fixtures/wire beside the repository");
     }
-    throw new IllegalStateException("no shared folder with fixtures/wire beside the repository");
-  }
 }

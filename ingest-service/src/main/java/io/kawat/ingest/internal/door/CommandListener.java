@@ -46,13 +46,16 @@ public final class CommandListener implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private CommandListener(String bootstrapServers, Topic<String, FeedCommand> topic, Topic<String, byte[]> deadLetters,
-                            Consumer<FeedCommand> handler) {
+    private CommandListener(
+            String bootstrapServers,
+            Topic<String, FeedCommand> topic,
+            Topic<String, byte[]> deadLetters,
+            Consumer<FeedCommand> handler) {
         this.topic = topic;
         this.deadLetters = deadLetters;
         this.deadLettered = DeadLetterOrigins.read(bootstrapServers, deadLetters.name(), topic.name());
-        this.consumer = new KafkaConsumer<>(consumerProperties(bootstrapServers), new StringDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(
+                consumerProperties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer());
         Properties producer = new Properties();
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -61,16 +64,21 @@ public final class CommandListener implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    public static CommandListener start(String bootstrapServers, Topic<String, FeedCommand> topic,
-                                        Topic<String, byte[]> deadLetters, Consumer<FeedCommand> handler) {
+    public static CommandListener start(
+            String bootstrapServers,
+            Topic<String, FeedCommand> topic,
+            Topic<String, byte[]> deadLetters,
+            Consumer<FeedCommand> handler) {
         Instant started = Instant.now();
         CommandListener listener = new CommandListener(bootstrapServers, topic, deadLetters, command -> {
-            if (command.getAction() != FeedAction.POLL_NOW || !command.getIssuedAt().isBefore(started)) {
+            if (command.getAction() != FeedAction.POLL_NOW
+                    || !command.getIssuedAt().isBefore(started)) {
                 handler.accept(command);
             }
         });
         List<TopicPartition> partitions = listener.consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+                .map(p -> new TopicPartition(topic.name(), p.partition()))
+                .toList();
         listener.consumer.assign(partitions);
         listener.consumer.seekToBeginning(partitions);
         listener.thread.start();
@@ -112,15 +120,19 @@ public final class CommandListener implements AutoCloseable {
         if (deadLettered.contains(DeadLetterOrigins.origin(record.partition(), record.offset()))) {
             return;
         }
-        log.warn("Unreadable command at {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
-                deadLetters.name(), e.getMessage());
+        log.warn(
+                "Unreadable command at {}-{}@{} sent to {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                deadLetters.name(),
+                e.getMessage());
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(deadLetters.name(), record.key(), record.value());
         DeadLetters.describe(out.headers(), e, STAGE, new Origin(record.topic(), record.partition(), record.offset()));
         deadLetterProducer.send(out);
     }
 
-    private record Origin(String topic, int partition, long offset) implements RecordMetadata {
-    }
+    private record Origin(String topic, int partition, long offset) implements RecordMetadata {}
 
     @Override
     public void close() {

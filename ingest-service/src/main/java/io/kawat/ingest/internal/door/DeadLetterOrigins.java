@@ -15,16 +15,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Which records of a source topic a dead-letter topic already holds, from the origin headers of its records. */
 final class DeadLetterOrigins {
-    private DeadLetterOrigins() {
-    }
+    private DeadLetterOrigins() {}
 
     /** {@link #origin} keys of the records of {@code sourceTopic} found on {@code deadLetterTopic}. */
     static Set<String> read(String bootstrapServers, String deadLetterTopic, String sourceTopic) {
         Set<String> origins = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                CommandListener.consumerProperties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer())) {
+                CommandListener.consumerProperties(bootstrapServers),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(deadLetterTopic, p.partition())).toList();
+                    .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

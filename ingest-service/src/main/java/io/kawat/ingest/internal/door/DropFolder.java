@@ -49,11 +49,13 @@ public final class DropFolder {
     /** Ingests every file waiting in the folder, oldest first; returns the outcomes. */
     public List<IngestOutcome> scan() throws IOException {
         List<Path> waiting = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(source.folder(),
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(
+                source.folder(),
                 f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))) {
             files.forEach(waiting::add);
         }
-        waiting.sort((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
+        waiting.sort(
+                (a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
         List<IngestOutcome> outcomes = new ArrayList<>();
         for (Path file : waiting) {
             outcomes.add(take(file));
@@ -69,7 +71,10 @@ public final class DropFolder {
             return IngestOutcome.refused(source.id(), "KWT-3006", file.getFileName() + " was taken by another reader");
         }
         IngestOutcome outcome = Files.size(claimed) > maxBytes
-                ? IngestOutcome.refused(source.id(), "KWT-3005", "file of " + Files.size(claimed) + " bytes is over the limit of " + maxBytes)
+                ? IngestOutcome.refused(
+                        source.id(),
+                        "KWT-3005",
+                        "file of " + Files.size(claimed) + " bytes is over the limit of " + maxBytes)
                 : ingestor.ingest(Files.readAllBytes(claimed), null, source, "drop:" + source.id());
         String target = outcome.documentRefused() ? "failed" : "processed";
         Path done = source.folder().resolve(target).resolve(file.getFileName());
@@ -78,8 +83,13 @@ public final class DropFolder {
         if (!reasons.isEmpty()) {
             Files.writeString(done.resolveSibling(file.getFileName() + ".reason.txt"), reasons, StandardCharsets.UTF_8);
         }
-        log.info("Drop folder {}: {} -> {} ({} accepted, {} refused)", source.id(), file.getFileName(), target,
-                outcome.accepted().size(), outcome.refusedCount());
+        log.info(
+                "Drop folder {}: {} -> {} ({} accepted, {} refused)",
+                source.id(),
+                file.getFileName(),
+                target,
+                outcome.accepted().size(),
+                outcome.refusedCount());
         return outcome;
     }
 
@@ -88,8 +98,10 @@ public final class DropFolder {
         if (outcome.error() != null) {
             all.add(0, outcome.error());
         }
-        return all.stream().map(r -> r.code() + " " + (r.index() >= 0 ? "item " + r.index() + " " : "")
-                + (r.guid() != null ? "(" + r.guid() + ") " : "") + r.message()).collect(Collectors.joining("\n"));
+        return all.stream()
+                .map(r -> r.code() + " " + (r.index() >= 0 ? "item " + r.index() + " " : "")
+                        + (r.guid() != null ? "(" + r.guid() + ") " : "") + r.message())
+                .collect(Collectors.joining("\n"));
     }
 
     private Path work() {

@@ -50,7 +50,9 @@ public final class FeedPoller {
             if (folder != null) {
                 List<IngestOutcome> outcomes = folder.scan();
                 if (!outcomes.isEmpty() || health.state() == io.kawat.schemas.avro.FeedState.UNKNOWN) {
-                    health.pollSucceeded(null, outcomes.stream().mapToInt(o -> o.accepted().size()).sum());
+                    health.pollSucceeded(
+                            null,
+                            outcomes.stream().mapToInt(o -> o.accepted().size()).sum());
                 }
             } else {
                 pollHttp();
@@ -62,14 +64,18 @@ public final class FeedPoller {
     }
 
     private void pollHttp() {
-        FetchResult result = fetcher.fetch(new FetchRequest(source.url(), etag, lastModified,
-                source.allowPrivateNetwork(), source.headers()));
+        FetchResult result = fetcher.fetch(
+                new FetchRequest(source.url(), etag, lastModified, source.allowPrivateNetwork(), source.headers()));
         if (result instanceof FetchResult.Fetched fetched) {
             etag = fetched.etag();
             lastModified = fetched.lastModified();
             IngestOutcome outcome = ingestor.ingest(fetched.body(), fetched.contentType(), source, source.feedId());
             if (outcome.documentRefused()) {
-                health.pollFailed(fetched.status(), outcome.error().code(), outcome.error().message(), true);
+                health.pollFailed(
+                        fetched.status(),
+                        outcome.error().code(),
+                        outcome.error().message(),
+                        true);
             } else {
                 health.pollSucceeded(fetched.status(), outcome.accepted().size());
             }

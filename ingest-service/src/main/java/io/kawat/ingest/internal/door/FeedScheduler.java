@@ -46,8 +46,11 @@ public final class FeedScheduler implements AutoCloseable {
             if (!poller.source().enabled()) {
                 continue;
             }
-            Duration every = poller.source().pollInterval().isZero() ? folderScan : poller.source().pollInterval();
-            executor.scheduleWithFixedDelay(() -> pollAndReport(poller, false), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+            Duration every = poller.source().pollInterval().isZero()
+                    ? folderScan
+                    : poller.source().pollInterval();
+            executor.scheduleWithFixedDelay(
+                    () -> pollAndReport(poller, false), 0, every.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -71,19 +74,24 @@ public final class FeedScheduler implements AutoCloseable {
 
     /** The health of every configured feed. */
     public List<FeedStatus> statuses() {
-        return pollers.values().stream().map(p -> {
-            synchronized (p) {
-                return p.health().snapshot();
-            }
-        }).toList();
+        return pollers.values().stream()
+                .map(p -> {
+                    synchronized (p) {
+                        return p.health().snapshot();
+                    }
+                })
+                .toList();
     }
 
     private void pollAndReport(FeedPoller poller, boolean evenIfPaused) {
         if (poller.health().paused() && !evenIfPaused) {
             return;
         }
-        Timer.builder("kawat_ingest_poll").description("Time to poll a feed and ingest what it returned")
-                .tag("source", poller.source().id()).register(metrics).record(poller::poll);
+        Timer.builder("kawat_ingest_poll")
+                .description("Time to poll a feed and ingest what it returned")
+                .tag("source", poller.source().id())
+                .register(metrics)
+                .record(poller::poll);
         report(poller);
     }
 

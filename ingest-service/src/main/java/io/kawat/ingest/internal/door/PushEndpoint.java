@@ -20,9 +20,17 @@ import java.util.function.Function;
  * and 415 (not a document type) with a JSON reason.
  */
 public final class PushEndpoint {
-    private static final List<String> ACCEPTED_TYPES = List.of("application/xml", "text/xml", "application/json",
-            "text/plain", "application/octet-stream", "application/rss+xml", "application/atom+xml",
-            "application/rdf+xml", "application/ninjs+json", "text/html");
+    private static final List<String> ACCEPTED_TYPES = List.of(
+            "application/xml",
+            "text/xml",
+            "application/json",
+            "text/plain",
+            "application/octet-stream",
+            "application/rss+xml",
+            "application/atom+xml",
+            "application/rdf+xml",
+            "application/ninjs+json",
+            "text/html");
 
     private final Ingestor ingestor;
     private final Function<String, SourceConfig> sources;
@@ -43,8 +51,13 @@ public final class PushEndpoint {
 
     private void push(Context ctx) throws IOException {
         if (!Tokens.bearerMatches(ctx.header("Authorization"), token)) {
-            reject(ctx, 401, "KWT-3001", token.isEmpty() ? "push is disabled: no push token is configured"
-                    : "missing or wrong bearer token");
+            reject(
+                    ctx,
+                    401,
+                    "KWT-3001",
+                    token.isEmpty()
+                            ? "push is disabled: no push token is configured"
+                            : "missing or wrong bearer token");
             return;
         }
         String sourceId = ctx.pathParam("sourceId");

@@ -20,11 +20,9 @@ final class AddressPolicy {
     }
 
     /** A classification with a label for messages. */
-    record AddressClass(Reach reach, String label) {
-    }
+    record AddressClass(Reach reach, String label) {}
 
-    private AddressPolicy() {
-    }
+    private AddressPolicy() {}
 
     static AddressClass classify(InetAddress address) {
         byte[] b = address.getAddress();
@@ -98,7 +96,10 @@ final class AddressPolicy {
     private static byte[] embeddedV4(byte[] b) {
         boolean mapped = isAllZero(b, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
         boolean compatible = isAllZero(b, 12);
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+        boolean nat64 = b[0] == 0
+                && b[1] == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
                 && isAllZero(Arrays.copyOfRange(b, 4, 12), 8);
         if (mapped || compatible || nat64) {
             return Arrays.copyOfRange(b, 12, 16);

@@ -1,6 +1,7 @@
 package io.kawat.ingest.internal.fetch;
 
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +9,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.net.http.HttpResponse;
 
 /**
  * Collects a body into memory, one buffer list at a time, and cancels the subscription (closing the connection)
@@ -58,8 +58,8 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
         for (ByteBuffer item : items) {
             received += item.remaining();
             if (received > cap) {
-                fail(new BodyTooLargeException("the body is over the cap of " + cap
-                        + " bytes; stopped reading after " + received + " bytes"));
+                fail(new BodyTooLargeException(
+                        "the body is over the cap of " + cap + " bytes; stopped reading after " + received + " bytes"));
                 return;
             }
             byte[] chunk = new byte[item.remaining()];

@@ -15,8 +15,7 @@ import java.util.zip.InflaterInputStream;
 final class ContentDecoder {
     private static final int BUFFER = 8192;
 
-    private ContentDecoder() {
-    }
+    private ContentDecoder() {}
 
     /** Decodes {@code body} by the codings of {@code contentEncoding}, last applied first undone. */
     static byte[] decode(byte[] body, String contentEncoding, long cap) throws FetchException {
@@ -45,11 +44,13 @@ final class ContentDecoder {
                 case "deflate" -> {
                     return inflate(data, cap);
                 }
-                default -> throw new FetchException(FetchError.KWT_1014_BAD_ENCODING,
-                        "unsupported Content-Encoding '" + coding + "'");
+                default ->
+                    throw new FetchException(
+                            FetchError.KWT_1014_BAD_ENCODING, "unsupported Content-Encoding '" + coding + "'");
             }
         } catch (IOException e) {
-            throw new FetchException(FetchError.KWT_1014_BAD_ENCODING,
+            throw new FetchException(
+                    FetchError.KWT_1014_BAD_ENCODING,
                     "corrupt " + coding + " body: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
@@ -77,8 +78,10 @@ final class ContentDecoder {
         while ((n = in.read(buffer)) != -1) {
             total += n;
             if (total > cap) {
-                throw new FetchException(FetchError.KWT_1007_DECOMPRESSION_BOMB, "the " + coding + " body of "
-                        + compressedLength + " bytes decompresses past the cap of " + cap + " bytes");
+                throw new FetchException(
+                        FetchError.KWT_1007_DECOMPRESSION_BOMB,
+                        "the " + coding + " body of " + compressedLength + " bytes decompresses past the cap of " + cap
+                                + " bytes");
             }
             out.write(buffer, 0, n);
         }

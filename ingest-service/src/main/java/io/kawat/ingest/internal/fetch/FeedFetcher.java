@@ -33,8 +33,13 @@ public final class FeedFetcher {
     }
 
     /** For tests: a resolver without DNS, and a transport that can be observed or replaced. */
-    FeedFetcher(FetchPolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random, HostResolver resolver,
-                FetchStep transport) {
+    FeedFetcher(
+            FetchPolicy policy,
+            Clock clock,
+            Sleeper sleeper,
+            RandomGenerator random,
+            HostResolver resolver,
+            FetchStep transport) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
@@ -61,17 +66,30 @@ public final class FeedFetcher {
                 log.debug("GET {}: not modified", SafeUrl.of(request.url()));
                 return new FetchResult.NotModified(context.attempts());
             }
-            log.debug("GET {}: HTTP {} with {} bytes from {}", SafeUrl.of(request.url()), response.status(),
-                    response.body().length, SafeUrl.of(response.uri()));
-            return new FetchResult.Fetched(response.body(), response.header("Content-Type").orElse(null),
-                    response.header("ETag").orElse(null), response.header("Last-Modified").orElse(null),
-                    response.status(), response.uri(), context.attempts());
+            log.debug(
+                    "GET {}: HTTP {} with {} bytes from {}",
+                    SafeUrl.of(request.url()),
+                    response.status(),
+                    response.body().length,
+                    SafeUrl.of(response.uri()));
+            return new FetchResult.Fetched(
+                    response.body(),
+                    response.header("Content-Type").orElse(null),
+                    response.header("ETag").orElse(null),
+                    response.header("Last-Modified").orElse(null),
+                    response.status(),
+                    response.uri(),
+                    context.attempts());
         } catch (FetchException e) {
             String message = context.redact(e.getMessage());
-            log.debug("GET {} failed with {} after {} attempt(s): {}", SafeUrl.of(request.url()), e.error().code(),
-                    context.attempts(), message);
-            return new FetchResult.Failed(e.error(), !e.error().retriable(), e.httpStatus(), message,
-                    Math.max(1, context.attempts()));
+            log.debug(
+                    "GET {} failed with {} after {} attempt(s): {}",
+                    SafeUrl.of(request.url()),
+                    e.error().code(),
+                    context.attempts(),
+                    message);
+            return new FetchResult.Failed(
+                    e.error(), !e.error().retriable(), e.httpStatus(), message, Math.max(1, context.attempts()));
         }
     }
 }

@@ -13,7 +13,8 @@ public enum FetchError {
     KWT_1006_TOO_LARGE(false, "the body is larger than the configured cap"),
     KWT_1007_DECOMPRESSION_BOMB(false, "the decompressed body is larger than the configured cap"),
     KWT_1008_TOO_MANY_REDIRECTS(false, "more redirects than the configured cap"),
-    KWT_1009_BLOCKED_ADDRESS(false, "the host resolves to a loopback, private, link-local or otherwise blocked address"),
+    KWT_1009_BLOCKED_ADDRESS(
+            false, "the host resolves to a loopback, private, link-local or otherwise blocked address"),
     KWT_1010_BAD_SCHEME(false, "only http and https URLs are fetched"),
     KWT_1011_UNKNOWN_HOST(true, "the host name does not resolve"),
     KWT_1012_BAD_REDIRECT(false, "a redirect without a usable Location, or an unexpected 1xx/3xx status"),

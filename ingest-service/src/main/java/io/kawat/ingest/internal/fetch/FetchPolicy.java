@@ -17,9 +17,17 @@ import java.util.Objects;
  * @param perHostInterval      minimum spacing between two requests to the same host
  * @param userAgent            User-Agent sent unless the request carries its own
  */
-public record FetchPolicy(Duration connectTimeout, Duration readTimeout, long maxBodyBytes, long maxDecompressedBytes,
-                          int maxRedirects, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                          Duration perHostInterval, String userAgent) {
+public record FetchPolicy(
+        Duration connectTimeout,
+        Duration readTimeout,
+        long maxBodyBytes,
+        long maxDecompressedBytes,
+        int maxRedirects,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration perHostInterval,
+        String userAgent) {
 
     private static final long MIB = 1024L * 1024L;
     private static final long MAX_IN_MEMORY = Integer.MAX_VALUE - 8L;
@@ -30,8 +38,10 @@ public record FetchPolicy(Duration connectTimeout, Duration readTimeout, long ma
         notNegative("initialBackoff", initialBackoff);
         notNegative("maxBackoff", maxBackoff);
         notNegative("perHostInterval", perHostInterval);
-        if (maxBodyBytes <= 0 || maxDecompressedBytes <= 0
-                || maxBodyBytes > MAX_IN_MEMORY || maxDecompressedBytes > MAX_IN_MEMORY) {
+        if (maxBodyBytes <= 0
+                || maxDecompressedBytes <= 0
+                || maxBodyBytes > MAX_IN_MEMORY
+                || maxDecompressedBytes > MAX_IN_MEMORY) {
             // bodies are held in a byte array
             throw new IllegalArgumentException("maxBodyBytes and maxDecompressedBytes must be in 1.." + MAX_IN_MEMORY);
         }
@@ -45,8 +55,16 @@ public record FetchPolicy(Duration connectTimeout, Duration readTimeout, long ma
 
     /** 10 s connect, 30 s read, 20 MiB body, 50 MiB decompressed, 5 redirects, 4 attempts, 1–60 s backoff, 1 s per host. */
     public static FetchPolicy defaults() {
-        return new FetchPolicy(Duration.ofSeconds(10), Duration.ofSeconds(30), 20 * MIB, 50 * MIB, 5, 4,
-                Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(1),
+        return new FetchPolicy(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                20 * MIB,
+                50 * MIB,
+                5,
+                4,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(1),
                 "Kawat/0.1 (+https://github.com/kawat)");
     }
 

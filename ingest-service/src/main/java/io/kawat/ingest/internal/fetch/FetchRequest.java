@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * @param headers             extra headers, e.g. credentials; their values never appear in logs or messages, and
  *                            they are not forwarded when a redirect leaves the URL's origin
  */
-public record FetchRequest(URI url, String etag, String lastModified, boolean allowPrivateNetwork,
-                           Map<String, String> headers) {
+public record FetchRequest(
+        URI url, String etag, String lastModified, boolean allowPrivateNetwork, Map<String, String> headers) {
 
     public FetchRequest {
         Objects.requireNonNull(url, "url");

@@ -13,8 +13,9 @@ public sealed interface FetchResult {
      *
      * @param finalUrl the URL that answered, after redirects
      */
-    record Fetched(byte[] body, String contentType, String etag, String lastModified, int status, URI finalUrl,
-                   int attempts) implements FetchResult {
+    record Fetched(
+            byte[] body, String contentType, String etag, String lastModified, int status, URI finalUrl, int attempts)
+            implements FetchResult {
 
         @Override
         public String toString() {
@@ -25,8 +26,7 @@ public sealed interface FetchResult {
     }
 
     /** A 304 answer to a conditional request: the feed has not changed. */
-    record NotModified(int attempts) implements FetchResult {
-    }
+    record NotModified(int attempts) implements FetchResult {}
 
     /**
      * A failure.
@@ -36,6 +36,5 @@ public sealed interface FetchResult {
      * @param message    human-readable detail, free of credentials
      */
     record Failed(FetchError error, boolean permanent, Integer httpStatus, String message, int attempts)
-            implements FetchResult {
-    }
+            implements FetchResult {}
 }

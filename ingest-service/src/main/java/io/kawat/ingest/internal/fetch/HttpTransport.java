@@ -54,25 +54,33 @@ final class HttpTransport implements FetchStep {
 
     private HttpRequest build(HopRequest hop) throws FetchException {
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(hop.uri()).GET().timeout(readTimeout);
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(hop.uri()).GET().timeout(readTimeout);
             hop.headers().forEach(builder::header);
             return builder.build();
         } catch (IllegalArgumentException e) {
             // the client's message may quote a header value: name only the URL and the header names
-            throw new FetchException(FetchError.KWT_1013_INVALID_REQUEST, "cannot send GET " + SafeUrl.of(hop.uri())
-                    + ": the URL or one of the headers " + hop.headers().keySet() + " is not allowed");
+            throw new FetchException(
+                    FetchError.KWT_1013_INVALID_REQUEST,
+                    "cannot send GET " + SafeUrl.of(hop.uri()) + ": the URL or one of the headers "
+                            + hop.headers().keySet() + " is not allowed");
         }
     }
 
-    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> future, AtomicLong lastProgress,
-                                       AtomicReference<CappedBodySubscriber> body, URI uri) throws FetchException {
+    private HttpResponse<byte[]> await(
+            CompletableFuture<HttpResponse<byte[]>> future,
+            AtomicLong lastProgress,
+            AtomicReference<CappedBodySubscriber> body,
+            URI uri)
+            throws FetchException {
         long idle = readTimeout.toNanos();
         while (true) {
             long wait = lastProgress.get() + idle - System.nanoTime();
             if (wait <= 0) {
                 abort(future, body);
-                throw new FetchException(FetchError.KWT_1001_TIMEOUT, "no progress from " + SafeUrl.of(uri)
-                        + " for " + readTimeout.toMillis() + " ms");
+                throw new FetchException(
+                        FetchError.KWT_1001_TIMEOUT,
+                        "no progress from " + SafeUrl.of(uri) + " for " + readTimeout.toMillis() + " ms");
             }
             try {
                 return future.get(wait, TimeUnit.NANOSECONDS);
@@ -82,7 +90,8 @@ final class HttpTransport implements FetchStep {
             } catch (InterruptedException e) {
                 abort(future, body);
                 Thread.currentThread().interrupt();
-                throw new FetchException(FetchError.KWT_1015_INTERRUPTED, "interrupted while fetching " + SafeUrl.of(uri));
+                throw new FetchException(
+                        FetchError.KWT_1015_INTERRUPTED, "interrupted while fetching " + SafeUrl.of(uri));
             } catch (ExecutionException e) {
                 throw classify(e.getCause(), uri);
             }
@@ -115,7 +124,9 @@ final class HttpTransport implements FetchStep {
     }
 
     private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+        return t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private static long contentLength(HttpResponse.ResponseInfo info) {

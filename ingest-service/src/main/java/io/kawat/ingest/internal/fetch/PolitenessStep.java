@@ -51,7 +51,8 @@ final class PolitenessStep implements FetchStep {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchException(FetchError.KWT_1015_INTERRUPTED,
+            throw new FetchException(
+                    FetchError.KWT_1015_INTERRUPTED,
                     "interrupted while waiting for the politeness interval of " + host);
         }
     }

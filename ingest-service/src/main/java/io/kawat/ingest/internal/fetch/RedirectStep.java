@@ -31,12 +31,15 @@ final class RedirectStep implements FetchStep {
                 return response;
             }
             if (redirects >= maxRedirects) {
-                throw new FetchException(FetchError.KWT_1008_TOO_MANY_REDIRECTS, response.status(), null,
+                throw new FetchException(
+                        FetchError.KWT_1008_TOO_MANY_REDIRECTS,
+                        response.status(),
+                        null,
                         "more than " + maxRedirects + " redirects; the last from " + SafeUrl.of(response.uri()));
             }
             URI next = location(response);
-            log.debug("HTTP {} from {} redirects to {}", response.status(), SafeUrl.of(response.uri()),
-                    SafeUrl.of(next));
+            log.debug(
+                    "HTTP {} from {} redirects to {}", response.status(), SafeUrl.of(response.uri()), SafeUrl.of(next));
             HopRequest nextRequest = request.withUri(next);
             request = sameOrigin(request.uri(), next) ? nextRequest : nextRequest.withoutHeaders(callerHeaders);
         }
@@ -45,22 +48,32 @@ final class RedirectStep implements FetchStep {
     private static URI location(HopResponse response) throws FetchException {
         String location = response.header("Location").map(String::strip).orElse("");
         if (location.isEmpty()) {
-            throw new FetchException(FetchError.KWT_1012_BAD_REDIRECT, response.status(), null,
+            throw new FetchException(
+                    FetchError.KWT_1012_BAD_REDIRECT,
+                    response.status(),
+                    null,
                     "HTTP " + response.status() + " from " + SafeUrl.of(response.uri()) + " without a Location");
         }
         try {
             URI resolved = response.uri().resolve(new URI(location));
-            return resolved.getRawFragment() == null ? resolved
-                    : new URI(resolved.toString().substring(0, resolved.toString().indexOf('#')));
+            return resolved.getRawFragment() == null
+                    ? resolved
+                    : new URI(
+                            resolved.toString().substring(0, resolved.toString().indexOf('#')));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new FetchException(FetchError.KWT_1012_BAD_REDIRECT, response.status(), null,
+            throw new FetchException(
+                    FetchError.KWT_1012_BAD_REDIRECT,
+                    response.status(),
+                    null,
                     "HTTP " + response.status() + " from " + SafeUrl.of(response.uri()) + " with a malformed Location");
         }
     }
 
     static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(String.valueOf(b.getScheme()))
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(String.valueOf(b.getHost()))
+        return a.getScheme() != null
+                && a.getScheme().equalsIgnoreCase(String.valueOf(b.getScheme()))
+                && a.getHost() != null
+                && a.getHost().equalsIgnoreCase(String.valueOf(b.getHost()))
                 && port(a) == port(b);
     }
 

@@ -36,9 +36,14 @@ final class RetryStep implements FetchStep {
                     throw e;
                 }
                 Duration wait = waitBeforeRetry(attempt, e);
-                log.info("GET {} failed with {} (attempt {} of {}): {}; retrying in {} ms",
-                        SafeUrl.of(chain.request().uri()), e.error().code(), attempt, maxAttempts,
-                        context.redact(e.getMessage()), wait.toMillis());
+                log.info(
+                        "GET {} failed with {} (attempt {} of {}): {}; retrying in {} ms",
+                        SafeUrl.of(chain.request().uri()),
+                        e.error().code(),
+                        attempt,
+                        maxAttempts,
+                        context.redact(e.getMessage()),
+                        wait.toMillis());
                 sleep(wait, e);
             }
         }
@@ -50,8 +55,12 @@ final class RetryStep implements FetchStep {
             return backoff.delay(attempt);
         }
         if (asked.compareTo(maxWait) > 0) {
-            throw new FetchException(e.error(), e.httpStatus(), asked, e.getMessage() + "; the server asks to wait "
-                    + asked.toSeconds() + " s, longer than the " + maxWait.toSeconds() + " s a fetch may wait");
+            throw new FetchException(
+                    e.error(),
+                    e.httpStatus(),
+                    asked,
+                    e.getMessage() + "; the server asks to wait " + asked.toSeconds() + " s, longer than the "
+                            + maxWait.toSeconds() + " s a fetch may wait");
         }
         return asked;
     }
@@ -61,7 +70,10 @@ final class RetryStep implements FetchStep {
             sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new FetchException(FetchError.KWT_1015_INTERRUPTED, cause.httpStatus(), null,
+            throw new FetchException(
+                    FetchError.KWT_1015_INTERRUPTED,
+                    cause.httpStatus(),
+                    null,
                     "interrupted while waiting to retry after: " + cause.getMessage());
         }
     }

@@ -5,8 +5,7 @@ import java.net.URI;
 /** Renders URLs for logs and messages without user info or query values, which may carry credentials. */
 final class SafeUrl {
 
-    private SafeUrl() {
-    }
+    private SafeUrl() {}
 
     static String of(URI uri) {
         if (uri == null) {
@@ -15,7 +14,8 @@ final class SafeUrl {
         if (uri.getHost() == null) {
             return uri.getScheme() == null ? "<relative URL>" : uri.getScheme() + ":<opaque>";
         }
-        StringBuilder s = new StringBuilder().append(uri.getScheme()).append("://").append(uri.getHost());
+        StringBuilder s =
+                new StringBuilder().append(uri.getScheme()).append("://").append(uri.getHost());
         if (uri.getPort() >= 0) {
             s.append(':').append(uri.getPort());
         }

@@ -28,7 +28,8 @@ final class SsrfGuardStep implements FetchStep {
         String host = checkUrl(uri);
         FetchContext context = chain.context();
         List<InetAddress> addresses = resolve(host, uri);
-        boolean originHost = host.equalsIgnoreCase(String.valueOf(context.request().url().getHost()));
+        boolean originHost =
+                host.equalsIgnoreCase(String.valueOf(context.request().url().getHost()));
         if (originHost) {
             context.originAddresses().addAll(addresses);
         }
@@ -41,11 +42,13 @@ final class SsrfGuardStep implements FetchStep {
     private static String checkUrl(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(FetchError.KWT_1010_BAD_SCHEME,
+            throw new FetchException(
+                    FetchError.KWT_1010_BAD_SCHEME,
                     "refused to fetch " + SafeUrl.of(uri) + ": only http and https are fetched");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new FetchException(FetchError.KWT_1013_INVALID_REQUEST,
+            throw new FetchException(
+                    FetchError.KWT_1013_INVALID_REQUEST,
                     "refused to fetch " + SafeUrl.of(uri) + ": the URL has no host");
         }
         return uri.getHost();
@@ -60,7 +63,8 @@ final class SsrfGuardStep implements FetchStep {
         } catch (UnknownHostException e) {
             // reported below with the URL rather than the resolver's wording
         }
-        throw new FetchException(FetchError.KWT_1011_UNKNOWN_HOST,
+        throw new FetchException(
+                FetchError.KWT_1011_UNKNOWN_HOST,
                 "cannot fetch " + SafeUrl.of(uri) + ": host " + host + " does not resolve");
     }
 
@@ -70,16 +74,21 @@ final class SsrfGuardStep implements FetchStep {
         boolean allowPrivate = context.request().allowPrivateNetwork();
         boolean allowed = switch (kind.reach()) {
             case PUBLIC -> true;
-            case PRIVATE -> allowPrivate && (originHost || context.originAddresses().contains(address));
+            case PRIVATE ->
+                allowPrivate && (originHost || context.originAddresses().contains(address));
             case FORBIDDEN -> false;
         };
         if (!allowed) {
-            String why = kind.reach() == Reach.FORBIDDEN ? "never fetched"
-                    : allowPrivate ? "allowed only for the feed's own host, not after a redirect"
-                    : "the feed does not allow private network access";
-            throw new FetchException(FetchError.KWT_1009_BLOCKED_ADDRESS, "refused to fetch " + SafeUrl.of(uri)
-                    + ": " + host + " resolves to " + address.getHostAddress() + ", a " + kind.label()
-                    + " address (" + why + ")");
+            String why = kind.reach() == Reach.FORBIDDEN
+                    ? "never fetched"
+                    : allowPrivate
+                            ? "allowed only for the feed's own host, not after a redirect"
+                            : "the feed does not allow private network access";
+            throw new FetchException(
+                    FetchError.KWT_1009_BLOCKED_ADDRESS,
+                    "refused to fetch " + SafeUrl.of(uri)
+                            + ": " + host + " resolves to " + address.getHostAddress() + ", a " + kind.label()
+                            + " address (" + why + ")");
         }
     }
 }

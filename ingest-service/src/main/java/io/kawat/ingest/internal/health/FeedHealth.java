@@ -83,7 +83,8 @@ public final class FeedHealth {
         if (lastPoll == null) {
             return FeedState.UNKNOWN;
         }
-        if (lastNewItem != null && Duration.between(lastNewItem, clock.instant()).compareTo(quietAfter) > 0) {
+        if (lastNewItem != null
+                && Duration.between(lastNewItem, clock.instant()).compareTo(quietAfter) > 0) {
             return FeedState.QUIET;
         }
         return FeedState.OK;
@@ -95,9 +96,17 @@ public final class FeedHealth {
             recentItems.removeFirst();
         }
         return FeedStatus.newBuilder()
-                .setFeedId(feedId).setSourceName(sourceName).setState(state())
-                .setLastPoll(lastPoll).setLastNewItem(lastNewItem).setItemsLast24h(recentItems.size())
-                .setHttpStatus(httpStatus).setErrorCode(errorCode).setErrorMessage(errorMessage)
-                .setConsecutiveFailures(consecutiveFailures).setUpdatedAt(now).build();
+                .setFeedId(feedId)
+                .setSourceName(sourceName)
+                .setState(state())
+                .setLastPoll(lastPoll)
+                .setLastNewItem(lastNewItem)
+                .setItemsLast24h(recentItems.size())
+                .setHttpStatus(httpStatus)
+                .setErrorCode(errorCode)
+                .setErrorMessage(errorMessage)
+                .setConsecutiveFailures(consecutiveFailures)
+                .setUpdatedAt(now)
+                .build();
     }
 }

@@ -22,11 +22,10 @@ final class AnpaFormat {
             "^([a-z]) ([a-z])[\\x13\\x14][\\x11\\x12] (\\S+)\\s*(.*?)\\s+(\\d{1,2})-(\\d{1,2})\\s+(\\d{0,4})\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILER = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{2}) (\\d{2})(\\d{2})GMT");
-    private static final Pattern DATELINE = Pattern.compile("^([\\p{Lu}][\\p{Lu} .,'-]{0,60}?) \\([\\p{L}-]+\\) [_\u2014-] .*",
-            Pattern.DOTALL);
+    private static final Pattern DATELINE =
+            Pattern.compile("^([\\p{Lu}][\\p{Lu} .,'-]{0,60}?) \\([\\p{L}-]+\\) [_\u2014-] .*", Pattern.DOTALL);
 
-    private AnpaFormat() {
-    }
+    private AnpaFormat() {}
 
     static boolean looksLike(String text) {
         String t = text.startsWith("\u0016\u0016") ? text.substring(2) : text;
@@ -51,13 +50,17 @@ final class AnpaFormat {
             }
         }
         d.headline = headerLines.size() > 1 ? headerLines.get(1) : null;
-        d.byline = headerLines.stream().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("by ")).findFirst()
+        d.byline = headerLines.stream()
+                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("by "))
+                .findFirst()
                 .orElse(null);
         d.bodyPlain = String.join("\n\n", paragraphs);
         Matcher dateline = paragraphs.isEmpty() ? null : DATELINE.matcher(paragraphs.get(0));
         d.dateline = dateline != null && dateline.matches() ? dateline.group(1).trim() : null;
         String day = trailer(text.substring(etx + 1), d);
-        d.guid = keyword == null ? null : keyword + "/" + (day != null ? day : ContentHash.hex(text).substring(0, 12));
+        d.guid = keyword == null
+                ? null
+                : keyword + "/" + (day != null ? day : ContentHash.hex(text).substring(0, 12));
     }
 
     /** Reads the header line; returns the keyword. */
@@ -93,8 +96,12 @@ final class AnpaFormat {
         if (!m.find()) {
             return null;
         }
-        LocalDateTime filed = LocalDateTime.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        LocalDateTime filed = LocalDateTime.of(
+                2000 + Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)));
         d.firstCreated = WireDates.zoned(filed.toInstant(ZoneOffset.UTC), m.group());
         return filed.toLocalDate().toString();
     }

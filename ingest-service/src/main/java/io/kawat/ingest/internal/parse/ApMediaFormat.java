@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 final class ApMediaFormat {
 
-    private ApMediaFormat() {
-    }
+    private ApMediaFormat() {}
 
     /** The items of an AP Media API envelope, empty when {@code root} is not one. */
     static List<JsonNode> items(JsonNode root) {
@@ -49,8 +48,10 @@ final class ApMediaFormat {
         d.embargo(Json.text(n, "embargoed"));
         d.headline = Texts.firstNonBlank(Json.text(n, "headline"), Json.text(n, "title"));
         d.standfirst = Texts.firstNonBlank(Json.text(n, "headline_extended"), Json.text(n, "summary"));
-        List<String> bylines = Json.elements(n, "bylines").stream().map(b -> Json.text(b, "by"))
-                .filter(b -> b != null).toList();
+        List<String> bylines = Json.elements(n, "bylines").stream()
+                .map(b -> Json.text(b, "by"))
+                .filter(b -> b != null)
+                .toList();
         d.byline = bylines.isEmpty() ? null : String.join(", ", bylines);
         d.dateline = Json.text(n, "located");
         Json.elements(n, "keywords").forEach(k -> d.category(k.asText()));

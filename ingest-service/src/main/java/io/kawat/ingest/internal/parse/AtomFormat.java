@@ -63,7 +63,9 @@ final class AtomFormat implements XmlFormat {
         d.firstCreated = d.date("published", entry.childText("published"));
         d.versionCreated = d.date("updated", entry.childText("updated"));
         List<String> authors = entry.children(Namespaces.ATOM, "author").stream()
-                .map(a -> a.childText("name")).filter(n -> n != null).toList();
+                .map(a -> a.childText("name"))
+                .filter(n -> n != null)
+                .toList();
         d.byline = authors.isEmpty() ? null : String.join(", ", authors);
         d.language = entry.lang();
         entry.children(Namespaces.ATOM, "category")

@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** The hash of the given fields. */
     public static String of(String headline, String standfirst, String bodyText, PubStatus pubStatus) {

@@ -14,8 +14,7 @@ final class Datelines {
     private static final Pattern LEAD = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}?)(?:,[^()\\n]{1,30})? \\([\\p{L}][\\p{L} .&-]{1,24}\\) ?[-\u2013\u2014_]");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     static String choose(String declared, String bodyText, String place) {
         String cleaned = Texts.clean(declared);

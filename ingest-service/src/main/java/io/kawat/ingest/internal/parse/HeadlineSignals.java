@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  */
 final class HeadlineSignals {
 
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(CORRECTED|CORRECTION|UPDATE(?:\\s*\\d+)?|WRAPUP(?:\\s*\\d+)?|REFILE|RPT)\\s*-\\s*");
+    private static final Pattern PREFIX =
+            Pattern.compile("^(CORRECTED|CORRECTION|UPDATE(?:\\s*\\d+)?|WRAPUP(?:\\s*\\d+)?|REFILE|RPT)\\s*-\\s*");
 
-    private HeadlineSignals() {
-    }
+    private HeadlineSignals() {}
 
     /** Returns the headline without prefixes and adds their signals to {@code signals}. */
     static String strip(String headline, Set<Signal> signals) {

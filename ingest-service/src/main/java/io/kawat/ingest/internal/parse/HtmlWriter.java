@@ -14,19 +14,32 @@ import org.jsoup.nodes.Entities;
 final class HtmlWriter {
 
     /** NITF body elements that have an HTML counterpart of another name. */
-    static final Map<String, String> NITF_TAGS = Map.of("hl1", "h1", "hl2", "h2", "block", "div", "bq", "blockquote",
-            "tagline", "p", "credit", "p", "nitf-table", "table");
+    static final Map<String, String> NITF_TAGS = Map.of(
+            "hl1",
+            "h1",
+            "hl2",
+            "h2",
+            "block",
+            "div",
+            "bq",
+            "blockquote",
+            "tagline",
+            "p",
+            "credit",
+            "p",
+            "nitf-table",
+            "table");
     /** NITF elements whose content is not body text. */
     static final Set<String> NITF_DROPPED = Set.of("media", "note", "body.end", "nitf-table-metadata", "fn");
 
     /** A line break followed by an indent, or a blank line: a new paragraph in pre-formatted wire text. */
     private static final Pattern INDENTED_BREAK = Pattern.compile("\\n(?:[ ]{3,}|\\t)|\\n\\s*\\n");
-    private static final Pattern UNINDENTED_LINE = Pattern.compile("\\n\\S");
-    private static final Set<String> ATTRIBUTES = Set.of("href", "src", "alt", "title", "width", "height",
-            "colspan", "rowspan", "cite", "datetime");
 
-    private HtmlWriter() {
-    }
+    private static final Pattern UNINDENTED_LINE = Pattern.compile("\\n\\S");
+    private static final Set<String> ATTRIBUTES =
+            Set.of("href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "cite", "datetime");
+
+    private HtmlWriter() {}
 
     /** The inner HTML of {@code node}. */
     static String inner(XmlNode node, Map<String, String> renames, Set<String> dropped) {
@@ -55,7 +68,8 @@ final class HtmlWriter {
      * an indent. Pretty-printed XML, where every line is indented, is not taken for paragraphs.
      */
     private static boolean isPreformatted(String text) {
-        return UNINDENTED_LINE.matcher(text).find() && INDENTED_BREAK.matcher(text).find();
+        return UNINDENTED_LINE.matcher(text).find()
+                && INDENTED_BREAK.matcher(text).find();
     }
 
     private static void writeElement(XmlNode el, Map<String, String> renames, Set<String> dropped, StringBuilder sb) {
@@ -72,7 +86,11 @@ final class HtmlWriter {
         sb.append('<').append(tag);
         for (String[] attr : el.attributes()) {
             if (attr[0].isEmpty() && ATTRIBUTES.contains(attr[1])) {
-                sb.append(' ').append(attr[1]).append("=\"").append(Entities.escape(attr[2])).append('"');
+                sb.append(' ')
+                        .append(attr[1])
+                        .append("=\"")
+                        .append(Entities.escape(attr[2]))
+                        .append('"');
             }
         }
         sb.append('>');

@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
 final class Iptc7901Format {
 
     private static final Pattern HEADER = Pattern.compile("^([A-Za-z]*)(\\d+)\\s+(\\S)\\s+(\\S)\\s+(\\d+)\\b.*");
-    private static final Pattern TRAILER = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})\\s+GMT\\s+([A-Za-z]{3})\\s+(\\d{2})");
-    private static final Pattern NOT_FOR_PUBLICATION = Pattern.compile(
-            "(?i).*(not (intended )?for publication|nicht zur ver\u00f6ffentlichung).*");
-    private static final Pattern DATELINE = Pattern.compile("^\\s*([\\p{L}][\\p{L} .,'/-]{0,60}?) \\([\\p{L}-]+\\) [-\u2013_] .*",
-            Pattern.DOTALL);
+    private static final Pattern TRAILER =
+            Pattern.compile("(\\d{2})(\\d{2})(\\d{2})\\s+GMT\\s+([A-Za-z]{3})\\s+(\\d{2})");
+    private static final Pattern NOT_FOR_PUBLICATION =
+            Pattern.compile("(?i).*(not (intended )?for publication|nicht zur ver\u00f6ffentlichung).*");
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\s*([\\p{L}][\\p{L} .,'/-]{0,60}?) \\([\\p{L}-]+\\) [-\u2013_] .*", Pattern.DOTALL);
 
-    private Iptc7901Format() {
-    }
+    private Iptc7901Format() {}
 
     static boolean looksLike(String text) {
         return text.startsWith("\u0001") && text.indexOf('\u0002') > 0 && !text.startsWith("\u0001", 1);
@@ -58,10 +58,14 @@ final class Iptc7901Format {
         if (trailer.find()) {
             int month = month(trailer.group(4));
             if (month > 0) {
-                LocalDateTime filed = LocalDateTime.of(2000 + Integer.parseInt(trailer.group(5)), month,
-                        Integer.parseInt(trailer.group(1)), Integer.parseInt(trailer.group(2)),
+                LocalDateTime filed = LocalDateTime.of(
+                        2000 + Integer.parseInt(trailer.group(5)),
+                        month,
+                        Integer.parseInt(trailer.group(1)),
+                        Integer.parseInt(trailer.group(2)),
                         Integer.parseInt(trailer.group(3)));
-                d.firstCreated = WireDates.zoned(filed.toInstant(ZoneOffset.UTC), trailer.group().trim());
+                d.firstCreated = WireDates.zoned(
+                        filed.toInstant(ZoneOffset.UTC), trailer.group().trim());
                 stamp = String.format(Locale.ROOT, "%1$tY%1$tm%1$td%1$tH%1$tM", filed);
             }
         }
@@ -72,7 +76,8 @@ final class Iptc7901Format {
     private static String publishable(String body) {
         List<String> kept = new ArrayList<>();
         for (String line : body.split("\\r?\\n|\\r", -1)) {
-            if (NOT_FOR_PUBLICATION.matcher(line).matches() || line.trim().startsWith("# ")
+            if (NOT_FOR_PUBLICATION.matcher(line).matches()
+                    || line.trim().startsWith("# ")
                     || line.trim().matches("\\*( \\*)+")) {
                 break;
             }

@@ -62,7 +62,10 @@ final class ItemCollector {
         }
         if (!limitReported) {
             limitReported = true;
-            reject(index, null, ParseError.KWT_2008_TOO_MANY_ITEMS,
+            reject(
+                    index,
+                    null,
+                    ParseError.KWT_2008_TOO_MANY_ITEMS,
                     "more than " + limits.maxItems() + " items; reading stopped at item " + index);
         }
         return false;
@@ -85,7 +88,10 @@ final class ItemCollector {
 
     /** Records that the document breaks here; the items read so far are kept. */
     void truncated(String detail) {
-        reject(index, null, ParseError.KWT_2009_DOCUMENT_TRUNCATED,
+        reject(
+                index,
+                null,
+                ParseError.KWT_2009_DOCUMENT_TRUNCATED,
                 "document breaks after " + pending.size() + " complete item(s): " + detail);
     }
 
@@ -98,8 +104,12 @@ final class ItemCollector {
             d.byline = d.byline != null ? d.byline : defaultByline;
             String guid = StoryFactory.guidOf(d);
             if (guid != null && !seen.add(guid)) {
-                reject(p.index(), guid, ParseError.KWT_2105_DUPLICATE_GUID, "guid " + guid + " already used by an "
-                        + "earlier item of this document; the first one is kept");
+                reject(
+                        p.index(),
+                        guid,
+                        ParseError.KWT_2105_DUPLICATE_GUID,
+                        "guid " + guid + " already used by an "
+                                + "earlier item of this document; the first one is kept");
                 continue;
             }
             try {
@@ -119,6 +129,5 @@ final class ItemCollector {
         rejections.add(new ItemRejection(at, guid, error, message));
     }
 
-    private record Pending(int index, StoryDraft draft) {
-    }
+    private record Pending(int index, StoryDraft draft) {}
 }

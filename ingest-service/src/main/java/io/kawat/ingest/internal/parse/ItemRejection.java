@@ -8,5 +8,4 @@ package io.kawat.ingest.internal.parse;
  * @param code why
  * @param message details for operators
  */
-public record ItemRejection(int index, String guid, ParseError code, String message) {
-}
+public record ItemRejection(int index, String guid, ParseError code, String message) {}

@@ -7,8 +7,7 @@ import java.util.List;
 /** Null-safe reads from Jackson trees for the JSON formats. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Text of a textual or numeric field, null when absent, null or blank. */
     static String text(JsonNode node, String field) {

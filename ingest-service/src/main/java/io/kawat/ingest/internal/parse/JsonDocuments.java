@@ -30,8 +30,7 @@ final class JsonDocuments {
     }
 
     /** A JSON document read and classified. */
-    record Classified(WireFormat format, List<JsonNode> items) {
-    }
+    record Classified(WireFormat format, List<JsonNode> items) {}
 
     Classified classify(String text) throws WireParseException {
         JsonNode root;
@@ -52,7 +51,8 @@ final class JsonDocuments {
             root.elements().forEachRemaining(items::add);
             return new Classified(WireFormat.NINJS, items);
         }
-        throw new WireParseException(ParseError.KWT_2006_UNSUPPORTED_JSON,
+        throw new WireParseException(
+                ParseError.KWT_2006_UNSUPPORTED_JSON,
                 "JSON without ninjs fields (uri or guid with headline, bodies, ...) or an AP Media data.item");
     }
 

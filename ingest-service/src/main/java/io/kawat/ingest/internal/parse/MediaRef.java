@@ -14,8 +14,7 @@ final class MediaRef {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
 
-    private MediaRef() {
-    }
+    private MediaRef() {}
 
     /** True when {@code href} may be kept. */
     static boolean acceptable(String href, boolean allowRelative) {
@@ -30,13 +29,25 @@ final class MediaRef {
     }
 
     /** A media entry, or null when the reference is not acceptable. */
-    static Media of(String href, boolean allowRelative, String type, String caption, String credit,
-                    Integer width, Integer height) {
+    static Media of(
+            String href,
+            boolean allowRelative,
+            String type,
+            String caption,
+            String credit,
+            Integer width,
+            Integer height) {
         String url = Texts.clean(href);
         if (!acceptable(url, allowRelative)) {
             return null;
         }
-        return Media.newBuilder().setHref(url).setMediaType(Texts.clean(type)).setCaption(Texts.clean(caption))
-                .setCredit(Texts.clean(credit)).setWidth(width).setHeight(height).build();
+        return Media.newBuilder()
+                .setHref(url)
+                .setMediaType(Texts.clean(type))
+                .setCaption(Texts.clean(caption))
+                .setCredit(Texts.clean(credit))
+                .setWidth(width)
+                .setHeight(height)
+                .build();
     }
 }

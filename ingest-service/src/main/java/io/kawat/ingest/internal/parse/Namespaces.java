@@ -10,8 +10,7 @@ final class Namespaces {
     static final String MEDIA = "http://search.yahoo.com/mrss/";
     static final String WENN_CM = "http://feed.wenn.com/xmlns/2010/03/wenn_cm";
 
-    private Namespaces() {
-    }
+    private Namespaces() {}
 
     /** Media RSS is published both with and without the trailing slash. */
     static boolean isMedia(String ns) {

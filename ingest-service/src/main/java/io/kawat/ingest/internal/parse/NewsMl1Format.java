@@ -35,7 +35,8 @@ final class NewsMl1Format implements XmlFormat {
             String provider = id.childText("ProviderId");
             String dateId = id.childText("DateId");
             String itemId = id.childText("NewsItemId");
-            d.guid = provider == null || itemId == null ? null
+            d.guid = provider == null || itemId == null
+                    ? null
                     : "urn:newsml:" + provider + ":" + (dateId == null ? "" : dateId) + ":" + itemId;
             XmlNode revision = id.child("RevisionId");
             if (revision != null) {
@@ -81,8 +82,8 @@ final class NewsMl1Format implements XmlFormat {
         XmlNode meta = c.child("DescriptiveMetadata");
         if (meta != null) {
             d.language = Texts.firstNonBlank(d.language, formalName(meta.child("Language")));
-            meta.children("SubjectCode").forEach(code -> code.children()
-                    .forEach(s -> d.subject(subject(s.attr("FormalName")))));
+            meta.children("SubjectCode")
+                    .forEach(code -> code.children().forEach(s -> d.subject(subject(s.attr("FormalName")))));
             meta.children("Property").stream()
                     .filter(p -> "Keyword".equalsIgnoreCase(p.attr("FormalName")))
                     .forEach(p -> d.category(p.attr("Value")));
@@ -102,10 +103,17 @@ final class NewsMl1Format implements XmlFormat {
         }
         String mediaType = formalName(item.child("MediaType"));
         String href = item.attr("Href");
-        if (href != null && mediaType != null && mediaType.toLowerCase(Locale.ROOT).matches("photo|graphic|video")) {
-            Media m = MediaRef.of(href, true, formalName(item.child("MimeType")),
+        if (href != null
+                && mediaType != null
+                && mediaType.toLowerCase(Locale.ROOT).matches("photo|graphic|video")) {
+            Media m = MediaRef.of(
+                    href,
+                    true,
+                    formalName(item.child("MimeType")),
                     lines == null ? null : lines.childText("HeadLine"),
-                    lines == null ? null : lines.childText("CreditLine"), null, null);
+                    lines == null ? null : lines.childText("CreditLine"),
+                    null,
+                    null);
             if (m != null) {
                 d.media.add(m);
             }

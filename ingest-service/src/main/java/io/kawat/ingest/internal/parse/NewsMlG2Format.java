@@ -137,8 +137,14 @@ final class NewsMlG2Format implements XmlFormat {
         }
         Media best = null;
         for (XmlNode rc : contentSet.children("remoteContent")) {
-            Media m = MediaRef.of(rc.attr("href"), true, rc.attr("contenttype"), caption, credit,
-                    Texts.parseIntOrNull(rc.attr("width")), Texts.parseIntOrNull(rc.attr("height")));
+            Media m = MediaRef.of(
+                    rc.attr("href"),
+                    true,
+                    rc.attr("contenttype"),
+                    caption,
+                    credit,
+                    Texts.parseIntOrNull(rc.attr("width")),
+                    Texts.parseIntOrNull(rc.attr("height")));
             if (m != null && (best == null || width(m) > width(best))) {
                 best = m;
             }
@@ -152,7 +158,8 @@ final class NewsMlG2Format implements XmlFormat {
 
     private static boolean isPicture(XmlNode itemMeta) {
         XmlNode itemClass = itemMeta.child("itemClass");
-        String qcode = itemClass == null || itemClass.attr("qcode") == null ? ""
+        String qcode = itemClass == null || itemClass.attr("qcode") == null
+                ? ""
                 : itemClass.attr("qcode").toLowerCase(Locale.ROOT);
         return qcode.endsWith(":picture") || qcode.endsWith(":graphic") || qcode.endsWith(":photo");
     }

@@ -13,16 +13,25 @@ import java.util.Locale;
  */
 final class NinjsFormat {
 
-    private NinjsFormat() {
-    }
+    private NinjsFormat() {}
 
     /** True when the object looks like ninjs: an id plus at least one content or metadata field. */
     static boolean looksLikeNinjs(JsonNode n) {
         if (n == null || !n.isObject() || !(n.has("uri") || n.has("guid"))) {
             return false;
         }
-        for (String f : List.of("headline", "headlines", "body_html", "body_text", "bodies", "descriptions",
-                "description_text", "versioncreated", "pubstatus", "type", "renditions")) {
+        for (String f : List.of(
+                "headline",
+                "headlines",
+                "body_html",
+                "body_text",
+                "bodies",
+                "descriptions",
+                "description_text",
+                "versioncreated",
+                "pubstatus",
+                "type",
+                "renditions")) {
             if (n.has(f)) {
                 return true;
             }
@@ -37,12 +46,17 @@ final class NinjsFormat {
         d.versionCreated = d.date("versioncreated", Json.text(n, "versioncreated"));
         d.embargo(Json.text(n, "embargoed"));
         d.status(StatusMapping.pubStatus(Json.text(n, "pubstatus")));
-        Json.elements(n, "signals").forEach(s -> StatusMapping.signal(s.isTextual() ? s.asText() : Json.text(s, "uri"), d));
+        Json.elements(n, "signals")
+                .forEach(s -> StatusMapping.signal(s.isTextual() ? s.asText() : Json.text(s, "uri"), d));
         d.urgency(Json.text(n, "urgency"));
         d.language = Json.text(n, "language");
-        d.headline = Texts.firstNonBlank(Json.text(n, "headline"), Json.byRole(n, "headlines", "main", "headline"),
-                firstValue(n, "headlines"), Json.text(n, "title"));
-        d.standfirst = Texts.firstNonBlank(Json.text(n, "description_text"),
+        d.headline = Texts.firstNonBlank(
+                Json.text(n, "headline"),
+                Json.byRole(n, "headlines", "main", "headline"),
+                firstValue(n, "headlines"),
+                Json.text(n, "title"));
+        d.standfirst = Texts.firstNonBlank(
+                Json.text(n, "description_text"),
                 Json.byRole(n, "descriptions", "summary", "text", "description", "abstract"));
         d.byline = Texts.firstNonBlank(Json.text(n, "byline"), Json.text(n, "by"));
         body(n, d);
@@ -79,7 +93,8 @@ final class NinjsFormat {
         }
         if (d.bodyHtml == null) {
             d.bodyPlain = Texts.firstNonBlank(Json.raw(n, "body_text")) == null
-                    ? Json.byRole(n, "bodies", "text", "plain") : Json.raw(n, "body_text");
+                    ? Json.byRole(n, "bodies", "text", "plain")
+                    : Json.raw(n, "body_text");
         }
     }
 
@@ -95,25 +110,37 @@ final class NinjsFormat {
     }
 
     private static String caption(JsonNode n) {
-        return Texts.firstNonBlank(Json.byRole(n, "descriptions", "caption"), Json.text(n, "description_text"),
-                firstValue(n, "descriptions"), Json.text(n, "body_text"));
+        return Texts.firstNonBlank(
+                Json.byRole(n, "descriptions", "caption"),
+                Json.text(n, "description_text"),
+                firstValue(n, "descriptions"),
+                Json.text(n, "body_text"));
     }
 
     private static String credit(JsonNode n) {
-        return Texts.firstNonBlank(Json.byRole(n, "descriptions", "creditline"), Json.text(n, "creditline"),
-                Json.text(n, "byline"), Json.text(n, "by"));
+        return Texts.firstNonBlank(
+                Json.byRole(n, "descriptions", "creditline"),
+                Json.text(n, "creditline"),
+                Json.text(n, "byline"),
+                Json.text(n, "by"));
     }
 
     /** The widest image rendition with a usable href (ninjs 1.x object or 2.x array of renditions). */
     private static Media largest(JsonNode n, String caption, String credit) {
         Media best = null;
         for (JsonNode r : Json.elements(n, "renditions")) {
-            String type = Texts.firstNonBlank(Json.text(r, "contenttype"), Json.text(r, "mimetype"),
-                    Json.text(n, "mime_type"));
+            String type = Texts.firstNonBlank(
+                    Json.text(r, "contenttype"), Json.text(r, "mimetype"), Json.text(n, "mime_type"));
             if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("image/")) {
                 continue;
             }
-            Media m = MediaRef.of(Json.text(r, "href"), true, type, caption, credit, Json.integer(r, "width"),
+            Media m = MediaRef.of(
+                    Json.text(r, "href"),
+                    true,
+                    type,
+                    caption,
+                    credit,
+                    Json.integer(r, "width"),
                     Json.integer(r, "height"));
             if (m != null && (best == null || width(m) > width(best))) {
                 best = m;

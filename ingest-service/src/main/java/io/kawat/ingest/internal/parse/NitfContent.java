@@ -8,8 +8,7 @@ import io.kawat.schemas.avro.Media;
  */
 final class NitfContent {
 
-    private NitfContent() {
-    }
+    private NitfContent() {}
 
     static void apply(XmlNode nitf, StoryDraft d) {
         XmlNode body = nitf.child("body");
@@ -22,8 +21,11 @@ final class NitfContent {
             XmlNode abstractNode = head.child("abstract");
             d.standfirst = Texts.firstNonBlank(d.standfirst, abstractNode == null ? null : abstractNode.spacedText());
         }
-        d.headline = Texts.firstNonBlank(d.headline, nitf.path("head", "title") == null ? null
-                : nitf.path("head", "title").cleanText());
+        d.headline = Texts.firstNonBlank(
+                d.headline,
+                nitf.path("head", "title") == null
+                        ? null
+                        : nitf.path("head", "title").cleanText());
         XmlNode content = body == null ? null : body.child("body.content");
         if (content != null) {
             if (d.bodyHtml == null && d.bodyPlain == null) {
@@ -76,9 +78,13 @@ final class NitfContent {
             return;
         }
         String href = Texts.firstNonBlank(ref.attr("source"), ref.attr("data-location"));
-        Media m = MediaRef.of(href, true, Texts.firstNonBlank(ref.attr("mime-type"), media.attr("media-type")),
+        Media m = MediaRef.of(
+                href,
+                true,
+                Texts.firstNonBlank(ref.attr("mime-type"), media.attr("media-type")),
                 Texts.firstNonBlank(media.childText("media-caption"), ref.attr("alternate-text")),
-                media.childText("media-producer"), Texts.parseIntOrNull(ref.attr("width")),
+                media.childText("media-producer"),
+                Texts.parseIntOrNull(ref.attr("width")),
                 Texts.parseIntOrNull(ref.attr("height")));
         if (m != null) {
             d.media.add(m);

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param defaultCredit credit for media that carry none, nullable
  * @param clock the clock for {@code receivedAt}
  */
-public record ParseContext(String sourceId, String sourceName, String feedId, String languageHint,
-                           String defaultCredit, Clock clock) {
+public record ParseContext(
+        String sourceId, String sourceName, String feedId, String languageHint, String defaultCredit, Clock clock) {
 
     public ParseContext {
         Objects.requireNonNull(sourceId, "sourceId");

@@ -9,10 +9,12 @@ public enum ParseError {
     KWT_2002_EMPTY_DOCUMENT("KWT-2002", "The document is empty"),
     KWT_2003_DOCUMENT_TOO_LARGE("KWT-2003", "The document is larger than the configured maximum"),
     KWT_2004_NOT_WELL_FORMED("KWT-2004", "The XML is not well-formed before any complete item"),
-    KWT_2005_DTD_REFUSED("KWT-2005", "The DOCTYPE declares entities; DTD processing is refused (XXE, entity expansion)"),
+    KWT_2005_DTD_REFUSED(
+            "KWT-2005", "The DOCTYPE declares entities; DTD processing is refused (XXE, entity expansion)"),
     KWT_2006_UNSUPPORTED_JSON("KWT-2006", "The JSON is neither ninjs nor AP Media API JSON"),
     KWT_2007_INVALID_JSON("KWT-2007", "The JSON is malformed or exceeds the nesting and size limits"),
-    KWT_2008_TOO_MANY_ITEMS("KWT-2008", "The document holds more items than the configured maximum; the rest was not read"),
+    KWT_2008_TOO_MANY_ITEMS(
+            "KWT-2008", "The document holds more items than the configured maximum; the rest was not read"),
     KWT_2009_DOCUMENT_TRUNCATED("KWT-2009", "The document breaks after some complete items; the rest was not read"),
     KWT_2010_INVALID_TEXT_WIRE("KWT-2010", "The IPTC 7901 or ANPA 1312 envelope is incomplete"),
     KWT_2101_MISSING_GUID("KWT-2101", "The item has no provider id (guid)"),

@@ -10,8 +10,7 @@ import org.jsoup.nodes.Entities;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static List<String> paragraphs(String text) {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');

@@ -17,8 +17,8 @@ import javax.xml.stream.XMLStreamException;
  */
 final class RssFormat implements XmlFormat {
 
-    private static final Set<String> CORE_NAMESPACES = Set.of("", Namespaces.RSS1,
-            "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2");
+    private static final Set<String> CORE_NAMESPACES =
+            Set.of("", Namespaces.RSS1, "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2");
     private static final Pattern AUTHOR_NAME = Pattern.compile(".*\\((.+)\\)\\s*");
 
     @Override
@@ -69,7 +69,9 @@ final class RssFormat implements XmlFormat {
 
     private static String byline(XmlNode item) {
         List<String> creators = item.children(Namespaces.DC, "creator").stream()
-                .map(XmlNode::cleanText).filter(c -> c != null).toList();
+                .map(XmlNode::cleanText)
+                .filter(c -> c != null)
+                .toList();
         if (!creators.isEmpty()) {
             return String.join(", ", creators);
         }

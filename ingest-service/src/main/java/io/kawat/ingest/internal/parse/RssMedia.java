@@ -15,8 +15,7 @@ import org.jsoup.Jsoup;
  */
 final class RssMedia {
 
-    private RssMedia() {
-    }
+    private RssMedia() {}
 
     static List<Media> extract(XmlNode item) {
         List<XmlNode> contents = new ArrayList<>();
@@ -67,9 +66,21 @@ final class RssMedia {
         return null;
     }
 
-    static void add(Map<String, Media> out, String href, String type, String caption, String credit,
-                    String width, String height) {
-        Media media = MediaRef.of(href, false, type, plainCaption(caption), credit, Texts.parseIntOrNull(width),
+    static void add(
+            Map<String, Media> out,
+            String href,
+            String type,
+            String caption,
+            String credit,
+            String width,
+            String height) {
+        Media media = MediaRef.of(
+                href,
+                false,
+                type,
+                plainCaption(caption),
+                credit,
+                Texts.parseIntOrNull(width),
                 Texts.parseIntOrNull(height));
         if (media != null) {
             out.putIfAbsent(media.getHref(), media);
@@ -81,7 +92,9 @@ final class RssMedia {
         if (caption == null) {
             return null;
         }
-        return Texts.clean(caption.indexOf('<') >= 0 || caption.indexOf('&') >= 0
-                ? Jsoup.parse(caption).text() : caption);
+        return Texts.clean(
+                caption.indexOf('<') >= 0 || caption.indexOf('&') >= 0
+                        ? Jsoup.parse(caption).text()
+                        : caption);
     }
 }

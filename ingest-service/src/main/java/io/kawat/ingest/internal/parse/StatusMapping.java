@@ -19,8 +19,7 @@ import java.util.Locale;
  */
 final class StatusMapping {
 
-    private StatusMapping() {
-    }
+    private StatusMapping() {}
 
     /** The pubStatus for a status word or qcode, null when unknown. */
     static PubStatus pubStatus(String raw) {

@@ -30,10 +30,12 @@ final class StoryDraft {
     String bodyHtml;
     /** Body as plain text when the format has no markup. */
     String bodyPlain;
+
     String byline;
     String dateline;
     /** Where the item was filed (NewsML-G2 {@code located}); the dateline of last resort. */
     String place;
+
     String language;
     String url;
     final Set<String> subjects = new LinkedHashSet<>();
@@ -71,8 +73,9 @@ final class StoryDraft {
         if (text == null || text.isBlank()) {
             return;
         }
-        embargoedUntil = WireDates.parse(text).orElseThrow(() -> new ItemRejectedException(
-                ParseError.KWT_2103_INVALID_DATE, "unreadable embargo date '" + Texts.clip(text, 80) + "'"));
+        embargoedUntil = WireDates.parse(text)
+                .orElseThrow(() -> new ItemRejectedException(
+                        ParseError.KWT_2103_INVALID_DATE, "unreadable embargo date '" + Texts.clip(text, 80) + "'"));
         signals.add(Signal.EMBARGO);
     }
 

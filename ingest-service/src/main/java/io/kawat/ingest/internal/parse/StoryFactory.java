@@ -146,7 +146,8 @@ final class StoryFactory {
 
     private static void capped(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new ItemRejectedException(ParseError.KWT_2104_FIELD_TOO_LONG,
+            throw new ItemRejectedException(
+                    ParseError.KWT_2104_FIELD_TOO_LONG,
                     field + " has " + value.length() + " characters, more than the maximum of " + max);
         }
     }

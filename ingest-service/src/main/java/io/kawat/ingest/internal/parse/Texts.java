@@ -3,8 +3,7 @@ package io.kawat.ingest.internal.parse;
 /** Small text helpers shared by the format parsers. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Collapses whitespace runs (including no-break spaces) to one space and trims; null stays null. */
     static String collapse(String s) {

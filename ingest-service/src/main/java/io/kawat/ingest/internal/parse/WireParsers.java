@@ -44,12 +44,15 @@ public final class WireParsers {
             throw new WireParseException(ParseError.KWT_2002_EMPTY_DOCUMENT, "no bytes");
         }
         if (raw.length > limits.maxDocumentBytes()) {
-            throw new WireParseException(ParseError.KWT_2003_DOCUMENT_TOO_LARGE,
+            throw new WireParseException(
+                    ParseError.KWT_2003_DOCUMENT_TOO_LARGE,
                     raw.length + " bytes, more than the maximum of " + limits.maxDocumentBytes());
         }
         DecodedText decoded = charsets.decode(raw, contentTypeHeader);
         if (decoded.overridden()) {
-            LOG.info("feed {}: the declared charset does not match the bytes; decoded as {}", ctx.feedId(),
+            LOG.info(
+                    "feed {}: the declared charset does not match the bytes; decoded as {}",
+                    ctx.feedId(),
                     decoded.charset().name());
         }
         String text = decoded.text();
@@ -94,8 +97,8 @@ public final class WireParsers {
         }
         int stx = body.indexOf('\u0002');
         if (stx < 0 || body.indexOf('\u0003', stx) < 0) {
-            throw new WireParseException(ParseError.KWT_2010_INVALID_TEXT_WIRE,
-                    format + " message without STX/ETX (truncated?)");
+            throw new WireParseException(
+                    ParseError.KWT_2010_INVALID_TEXT_WIRE, format + " message without STX/ETX (truncated?)");
         }
         ItemCollector items = collector(format, ctx);
         items.acceptMore();
@@ -115,7 +118,9 @@ public final class WireParsers {
 
     private static String describeUnknown(String text) {
         String sample = text.substring(0, Math.min(text.length(), 512));
-        long control = sample.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        long control = sample.chars()
+                .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                .count();
         if (sample.indexOf('\u0000') >= 0 || control > sample.length() / 10) {
             return "binary content, not a wire format";
         }

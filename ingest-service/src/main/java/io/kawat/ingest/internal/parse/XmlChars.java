@@ -6,8 +6,7 @@ package io.kawat.ingest.internal.parse;
  * readable instead of refusing every item for one stray byte.
  */
 final class XmlChars {
-    private XmlChars() {
-    }
+    private XmlChars() {}
 
     /** The text without characters XML 1.0 does not allow; the same instance when there are none. */
     static String withoutIllegal(String text) {

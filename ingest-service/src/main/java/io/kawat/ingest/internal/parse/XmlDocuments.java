@@ -35,8 +35,10 @@ final class XmlDocuments {
             case "newsMessage", "newsItem", "packageItem" -> WireFormat.NEWSML_G2;
             case "NewsML" -> WireFormat.NEWSML_1;
             case "nitf" -> WireFormat.NITF;
-            default -> throw new WireParseException(ParseError.KWT_2001_UNKNOWN_FORMAT,
-                    "XML root element <" + prolog.rootName() + "> is not a supported wire format");
+            default ->
+                throw new WireParseException(
+                        ParseError.KWT_2001_UNKNOWN_FORMAT,
+                        "XML root element <" + prolog.rootName() + "> is not a supported wire format");
         };
     }
 
@@ -55,7 +57,9 @@ final class XmlDocuments {
             String declared = prolog.withoutDoctype(text);
             String xml = XmlChars.withoutIllegal(declared);
             if (xml.length() != declared.length()) {
-                LOG.warn("removed {} character(s) XML 1.0 does not allow before parsing", declared.length() - xml.length());
+                LOG.warn(
+                        "removed {} character(s) XML 1.0 does not allow before parsing",
+                        declared.length() - xml.length());
             }
             reader = secureXml.reader(xml);
             parser.read(new XmlStream(reader), items);

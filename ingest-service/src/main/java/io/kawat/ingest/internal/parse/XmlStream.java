@@ -102,7 +102,7 @@ final class XmlStream {
                     pop();
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        open.peek().addText(reader.getText());
+                    open.peek().addText(reader.getText());
                 case XMLStreamConstants.ENTITY_REFERENCE -> open.peek().addText(entity(reader.getLocalName()));
                 default -> {
                     // comments and processing instructions carry no content

@@ -41,16 +41,32 @@ public final class Ingestor {
             metrics.counter("kawat_ingest_bytes_total", "source", source.id()).increment(raw.length);
             ParsedDocument document;
             try {
-                document = parsers.parse(raw, contentType, new ParseContext(source.id(), displayName(source, null),
-                        feedId, source.language(), source.credit(), clock));
+                document = parsers.parse(
+                        raw,
+                        contentType,
+                        new ParseContext(
+                                source.id(),
+                                displayName(source, null),
+                                feedId,
+                                source.language(),
+                                source.credit(),
+                                clock));
             } catch (WireParseException e) {
-                metrics.counter("kawat_ingest_items_total", "source", source.id(), "result", "rejected").increment();
-                log.warn("Refused a document from {}: {} {}", source.id(), e.error().code(), e.getMessage());
+                metrics.counter("kawat_ingest_items_total", "source", source.id(), "result", "rejected")
+                        .increment();
+                log.warn(
+                        "Refused a document from {}: {} {}",
+                        source.id(),
+                        e.error().code(),
+                        e.getMessage());
                 return IngestOutcome.refused(source.id(), e.error().code(), e.getMessage());
             }
             String sourceName = displayName(source, document.title());
             List<io.kawat.schemas.avro.WireStory> stories = document.stories().stream()
-                    .map(s -> io.kawat.schemas.avro.WireStory.newBuilder(s).setSourceName(sourceName).build()).toList();
+                    .map(s -> io.kawat.schemas.avro.WireStory.newBuilder(s)
+                            .setSourceName(sourceName)
+                            .build())
+                    .toList();
             List<VersionGate.Decision> decisions = storyLog.append(stories);
             return outcome(source, sourceName, document, decisions);
         } finally {
@@ -58,26 +74,46 @@ public final class Ingestor {
         }
     }
 
-    private IngestOutcome outcome(SourceConfig source, String sourceName, ParsedDocument document,
-                                  List<VersionGate.Decision> decisions) {
+    private IngestOutcome outcome(
+            SourceConfig source, String sourceName, ParsedDocument document, List<VersionGate.Decision> decisions) {
         List<String> accepted = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<IngestOutcome.Rejection> rejected = new ArrayList<>();
-        document.rejections().forEach(r -> rejected.add(new IngestOutcome.Rejection(r.index(), r.guid(), r.code().code(), r.message())));
+        document.rejections()
+                .forEach(r -> rejected.add(new IngestOutcome.Rejection(
+                        r.index(), r.guid(), r.code().code(), r.message())));
         for (VersionGate.Decision d : decisions) {
             String id = d.story().getStoryId();
             switch (d.verdict()) {
                 case NEW, UPDATED -> accepted.add(id);
                 case UNCHANGED -> unchanged.add(id);
-                case STALE -> rejected.add(new IngestOutcome.Rejection(-1, d.story().getProviderGuid(), "KWT-3002",
-                        "stale version: a newer version of " + id + " was already received"));
+                case STALE ->
+                    rejected.add(new IngestOutcome.Rejection(
+                            -1,
+                            d.story().getProviderGuid(),
+                            "KWT-3002",
+                            "stale version: a newer version of " + id + " was already received"));
             }
-            metrics.counter("kawat_ingest_items_total", "source", source.id(), "result", d.verdict().name().toLowerCase(java.util.Locale.ROOT)).increment();
+            metrics.counter(
+                            "kawat_ingest_items_total",
+                            "source",
+                            source.id(),
+                            "result",
+                            d.verdict().name().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
         }
-        metrics.counter("kawat_ingest_items_total", "source", source.id(), "result", "rejected").increment(document.rejections().size());
-        log.info("{}: {} new or updated, {} unchanged, {} refused ({} items, {})", source.id(), accepted.size(),
-                unchanged.size(), rejected.size(), decisions.size(), document.format());
-        return new IngestOutcome(source.id(), sourceName, document.format().name(), accepted, unchanged, rejected, null);
+        metrics.counter("kawat_ingest_items_total", "source", source.id(), "result", "rejected")
+                .increment(document.rejections().size());
+        log.info(
+                "{}: {} new or updated, {} unchanged, {} refused ({} items, {})",
+                source.id(),
+                accepted.size(),
+                unchanged.size(),
+                rejected.size(),
+                decisions.size(),
+                document.format());
+        return new IngestOutcome(
+                source.id(), sourceName, document.format().name(), accepted, unchanged, rejected, null);
     }
 
     /** The configured name, else what the document says (feed title, NewsML provider), else the id. */

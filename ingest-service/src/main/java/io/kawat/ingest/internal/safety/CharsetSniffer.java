@@ -29,7 +29,8 @@ public final class CharsetSniffer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CharsetSniffer.class);
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
-    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:\\-]+)[\"']");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:\\-]+)[\"']");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int DETECTION_SAMPLE = 64 * 1024;
 
@@ -37,8 +38,8 @@ public final class CharsetSniffer {
     public DecodedText decode(byte[] raw, String contentTypeHeader) {
         Bom bom = Bom.of(raw);
         if (bom != null) {
-            return new DecodedText(new String(raw, bom.length, raw.length - bom.length, bom.charset), bom.charset,
-                    "bom", false);
+            return new DecodedText(
+                    new String(raw, bom.length, raw.length - bom.length, bom.charset), bom.charset, "bom", false);
         }
         boolean overridden = false;
         Optional<Charset> header = headerCharset(contentTypeHeader);
@@ -101,7 +102,8 @@ public final class CharsetSniffer {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw)).toString());
+                    .decode(ByteBuffer.wrap(raw))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -10,5 +10,4 @@ import java.nio.charset.Charset;
  * @param source where the charset came from: {@code bom}, {@code header}, {@code declaration} or {@code detected}
  * @param overridden true when a declared charset (header or XML declaration) was found to lie and was overridden
  */
-public record DecodedText(String text, Charset charset, String source, boolean overridden) {
-}
+public record DecodedText(String text, Charset charset, String source, boolean overridden) {}

@@ -73,9 +73,12 @@ public final class HtmlSanitizer {
         if (style.contains("display:none") || style.contains("visibility:hidden")) {
             return true;
         }
-        return isTiny(img.attr("width")) || isTiny(img.attr("height"))
-                || style.contains("width:1px") || style.contains("height:1px")
-                || style.contains("width:0") || style.contains("height:0");
+        return isTiny(img.attr("width"))
+                || isTiny(img.attr("height"))
+                || style.contains("width:1px")
+                || style.contains("height:1px")
+                || style.contains("width:0")
+                || style.contains("height:0");
     }
 
     private static boolean isTiny(String dimension) {

@@ -12,16 +12,45 @@ import org.jsoup.select.NodeVisitor;
 /** Renders an HTML element as plain text: one paragraph per block element, paragraphs separated by blank lines. */
 final class PlainTextRenderer implements NodeVisitor {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "blockquote", "pre", "table", "tr", "figure", "figcaption", "section", "article", "dl", "dt", "dd",
-            "hr", "body", "caption", "thead", "tbody", "tfoot", "main", "aside", "footer", "address");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "figure",
+            "figcaption",
+            "section",
+            "article",
+            "dl",
+            "dt",
+            "dd",
+            "hr",
+            "body",
+            "caption",
+            "thead",
+            "tbody",
+            "tfoot",
+            "main",
+            "aside",
+            "footer",
+            "address");
 
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int preDepth;
 
-    private PlainTextRenderer() {
-    }
+    private PlainTextRenderer() {}
 
     static String render(Element root) {
         PlainTextRenderer renderer = new PlainTextRenderer();
@@ -63,7 +92,9 @@ final class PlainTextRenderer implements NodeVisitor {
         String[] lines = current.toString().split("\n", -1);
         List<String> kept = new ArrayList<>();
         for (String line : lines) {
-            String normalised = line.replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ").trim();
+            String normalised = line.replace('\u00A0', ' ')
+                    .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                    .trim();
             if (!normalised.isEmpty()) {
                 kept.add(normalised);
             }

@@ -19,6 +19,7 @@ public final class SecureXml {
 
     /** Deepest element nesting accepted; wire formats nest about 15 levels, XHTML bodies a few more. */
     public static final int MAX_ELEMENT_DEPTH = 256;
+
     private static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
 
     /** A reader over already-decoded text (the charset was chosen by {@link CharsetSniffer}). */

@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
 public record XmlProlog(String rootName, Doctype doctype, String doctypeReason, int doctypeStart, int doctypeEnd) {
 
     /** Verdict on the document type declaration. */
-    public enum Doctype { NONE, TOLERATED, REFUSED }
+    public enum Doctype {
+        NONE,
+        TOLERATED,
+        REFUSED
+    }
 
     private static final Pattern ENTITY_DECL = Pattern.compile("<!ENTITY\\s+(%\\s+)?([^\\s>]+)\\s+([^\\s>]+)");
     private static final Pattern NAME = Pattern.compile("[\\p{L}_:][\\p{L}\\p{N}_:.\\-]*");

@@ -20,13 +20,23 @@ import java.util.Map;
  * @param allowPrivateNetwork true only where a feed is known to live on a private or loopback address
  * @param headers             request headers, values already resolved from the environment (secrets: never logged)
  */
-public record SourceConfig(String id, String name, SourceType type, URI url, Path folder, Duration pollInterval,
-                           String language, String credit, boolean enabled, boolean allowPrivateNetwork,
-                           Map<String, String> headers) {
+public record SourceConfig(
+        String id,
+        String name,
+        SourceType type,
+        URI url,
+        Path folder,
+        Duration pollInterval,
+        String language,
+        String credit,
+        boolean enabled,
+        boolean allowPrivateNetwork,
+        Map<String, String> headers) {
 
     /** A source named on the spot by an operator's push: display name unknown until a document tells it. */
     public static SourceConfig adHoc(String id) {
-        return new SourceConfig(id, null, SourceType.PUSH, null, null, Duration.ZERO, null, null, true, false, Map.of());
+        return new SourceConfig(
+                id, null, SourceType.PUSH, null, null, Duration.ZERO, null, null, true, false, Map.of());
     }
 
     public String feedId() {
@@ -35,6 +45,7 @@ public record SourceConfig(String id, String name, SourceType type, URI url, Pat
 
     @Override
     public String toString() {
-        return "Source[" + id + ", " + type + (url != null ? ", " + url : "") + (folder != null ? ", " + folder : "") + "]";
+        return "Source[" + id + ", " + type + (url != null ? ", " + url : "") + (folder != null ? ", " + folder : "")
+                + "]";
     }
 }

@@ -20,8 +20,7 @@ import java.util.Set;
 public final class SourcesLoader {
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,62}";
 
-    private SourcesLoader() {
-    }
+    private SourcesLoader() {}
 
     public static List<SourceConfig> load(JsonNode list, Path baseDir, Map<String, String> env) {
         List<SourceConfig> sources = new ArrayList<>();
@@ -56,8 +55,8 @@ public final class SourcesLoader {
         return sources;
     }
 
-    private static SourceConfig source(JsonNode node, String id, Path baseDir, Map<String, String> env,
-                                       List<String> problems, String where) {
+    private static SourceConfig source(
+            JsonNode node, String id, Path baseDir, Map<String, String> env, List<String> problems, String where) {
         SourceType type = SourceType.valueOf(textOr(node, "type", "http").toUpperCase(Locale.ROOT));
         URI url = null;
         Path folder = null;
@@ -77,17 +76,29 @@ public final class SourcesLoader {
         // a disabled source may name credentials that are not set yet
         List<String> headerProblems = enabled ? problems : new ArrayList<>();
         Map<String, String> headers = new LinkedHashMap<>();
-        node.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), substitute(e.getValue().asText(), env,
-                headerProblems, where + ".headers." + e.getKey())));
-        return new SourceConfig(id, textOr(node, "name", id), type, url, folder,
+        node.path("headers")
+                .fields()
+                .forEachRemaining(e -> headers.put(
+                        e.getKey(),
+                        substitute(e.getValue().asText(), env, headerProblems, where + ".headers." + e.getKey())));
+        return new SourceConfig(
+                id,
+                textOr(node, "name", id),
+                type,
+                url,
+                folder,
                 Durations.parse(textOr(node, "poll-interval", "5m")),
-                text(node, "language"), text(node, "credit"), enabled,
-                node.path("allow-private-network").asBoolean(false), Map.copyOf(headers));
+                text(node, "language"),
+                text(node, "credit"),
+                enabled,
+                node.path("allow-private-network").asBoolean(false),
+                Map.copyOf(headers));
     }
 
     /** Replaces each {@code ${ENV_NAME}} in a header value by that environment variable. */
     private static String substitute(String value, Map<String, String> env, List<String> problems, String where) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(value);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String resolved = env.get(m.group(1));

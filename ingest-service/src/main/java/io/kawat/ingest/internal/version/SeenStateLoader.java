@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class SeenStateLoader {
     private static final Logger log = LoggerFactory.getLogger(SeenStateLoader.class);
 
-    private SeenStateLoader() {
-    }
+    private SeenStateLoader() {}
 
     public static Map<String, SeenState> load(String bootstrapServers, Topic<String, String> topic, Duration timeout) {
         Properties props = new Properties();
@@ -26,10 +25,11 @@ public final class SeenStateLoader {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, SeenState> seen = new ConcurrentHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                props, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);

@@ -25,8 +25,13 @@ public final class StoryLog implements AutoCloseable {
     private final Topic<String, FeedStatus> statusTopic;
     private final Map<String, SeenState> seen;
 
-    public StoryLog(String bootstrapServers, String transactionalId, Topic<String, WireStory> stories,
-                    Topic<String, String> seenTopic, Topic<String, FeedStatus> statusTopic, Map<String, SeenState> seen) {
+    public StoryLog(
+            String bootstrapServers,
+            String transactionalId,
+            Topic<String, WireStory> stories,
+            Topic<String, String> seenTopic,
+            Topic<String, FeedStatus> statusTopic,
+            Map<String, SeenState> seen) {
         this.stories = stories;
         this.seenTopic = seenTopic;
         this.statusTopic = statusTopic;
@@ -62,11 +67,16 @@ public final class StoryLog implements AutoCloseable {
             for (VersionGate.Decision decision : decisions) {
                 if (decision.emits()) {
                     WireStory story = decision.story();
-                    producer.send(new ProducerRecord<>(stories.name(), null, story.getReceivedAt().getEpochMillis().toEpochMilli(),
-                            story.getStoryId(), new Routed(stories, story)));
+                    producer.send(new ProducerRecord<>(
+                            stories.name(),
+                            null,
+                            story.getReceivedAt().getEpochMillis().toEpochMilli(),
+                            story.getStoryId(),
+                            new Routed(stories, story)));
                 }
             }
-            pending.forEach((id, state) -> producer.send(new ProducerRecord<>(seenTopic.name(), id, new Routed(seenTopic, state.toJson()))));
+            pending.forEach((id, state) ->
+                    producer.send(new ProducerRecord<>(seenTopic.name(), id, new Routed(seenTopic, state.toJson()))));
             producer.commitTransaction();
         } catch (KafkaException e) {
             abortQuietly(e);
@@ -80,7 +90,8 @@ public final class StoryLog implements AutoCloseable {
     public synchronized void publishStatus(FeedStatus status) {
         producer.beginTransaction();
         try {
-            producer.send(new ProducerRecord<>(statusTopic.name(), status.getFeedId(), new Routed(statusTopic, status)));
+            producer.send(
+                    new ProducerRecord<>(statusTopic.name(), status.getFeedId(), new Routed(statusTopic, status)));
             producer.commitTransaction();
         } catch (KafkaException e) {
             abortQuietly(e);
@@ -102,15 +113,15 @@ public final class StoryLog implements AutoCloseable {
     }
 
     /** A value and the topic whose serde writes it: one producer serves topics with different value types. */
-    private record Routed(Topic<String, ?> topic, Object value) {
-    }
+    private record Routed(Topic<String, ?> topic, Object value) {}
 
     private static final class RoutingSerializer implements org.apache.kafka.common.serialization.Serializer<Object> {
         @Override
         @SuppressWarnings("unchecked")
         public byte[] serialize(String topicName, Object data) {
             Routed routed = (Routed) data;
-            return ((org.apache.kafka.common.serialization.Serializer<Object>) routed.topic().valueSerde().serializer())
+            return ((org.apache.kafka.common.serialization.Serializer<Object>)
+                            routed.topic().valueSerde().serializer())
                     .serialize(topicName, routed.value());
         }
     }

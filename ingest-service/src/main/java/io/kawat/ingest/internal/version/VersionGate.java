@@ -13,7 +13,12 @@ import java.util.List;
 public final class VersionGate {
 
     /** The verdict on one parsed story. */
-    public enum Verdict { NEW, UPDATED, UNCHANGED, STALE }
+    public enum Verdict {
+        NEW,
+        UPDATED,
+        UNCHANGED,
+        STALE
+    }
 
     /** The verdict, the story to emit (with its version sequence and signals) and the state to remember. */
     public record Decision(Verdict verdict, WireStory story, SeenState next) {
@@ -22,11 +27,12 @@ public final class VersionGate {
         }
     }
 
-    private VersionGate() {
-    }
+    private VersionGate() {}
 
     public static Decision decide(WireStory parsed, SeenState seen) {
-        Long created = parsed.getVersionCreated() == null ? null : parsed.getVersionCreated().getEpochMillis().toEpochMilli();
+        Long created = parsed.getVersionCreated() == null
+                ? null
+                : parsed.getVersionCreated().getEpochMillis().toEpochMilli();
         if (seen == null) {
             return emit(Verdict.NEW, parsed, 1, created);
         }
@@ -47,6 +53,7 @@ public final class VersionGate {
 
     private static Decision emit(Verdict verdict, WireStory story, long seq, Long created) {
         WireStory numbered = WireStory.newBuilder(story).setVersionSeq(seq).build();
-        return new Decision(verdict, numbered, new SeenState(seq, story.getContentHash(), story.getProviderVersion(), created));
+        return new Decision(
+                verdict, numbered, new SeenState(seq, story.getContentHash(), story.getProviderVersion(), created));
     }
 }

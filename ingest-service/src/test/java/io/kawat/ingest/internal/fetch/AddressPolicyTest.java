@@ -3,9 +3,9 @@ package io.kawat.ingest.internal.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kawat.ingest.internal.fetch.AddressPolicy.Reach;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.net.Inet6Address;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

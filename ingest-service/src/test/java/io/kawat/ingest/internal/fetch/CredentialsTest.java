@@ -61,29 +61,35 @@ class CredentialsTest {
         assertThat(failed.message()).doesNotContain(TOKEN);
         assertThat(failed.toString()).doesNotContain(TOKEN);
         assertThat(logs.list).isNotEmpty();
-        assertThat(logs.list).allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(TOKEN));
+        assertThat(logs.list)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(TOKEN));
     }
 
     @Test
     void shouldKeepTheTokenOutOfTheLogsWhenRetryingAFailingServer() {
         server.route("/busy", exchange -> respond(exchange, 503, "busy, " + TOKEN));
 
-        FetchResult result = new FeedFetcher(TestPolicy.builder().maxAttempts(2).build(), time, time,
-                new FixedRandom(0.5)).fetch(new FetchRequest(server.url("/busy"), null, null, true, AUTH));
+        FetchResult result = new FeedFetcher(
+                        TestPolicy.builder().maxAttempts(2).build(), time, time, new FixedRandom(0.5))
+                .fetch(new FetchRequest(server.url("/busy"), null, null, true, AUTH));
 
         assertThat(result.attempts()).isEqualTo(2);
-        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logs.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(message -> assertThat(message).contains("retrying"))
                 .allSatisfy(message -> assertThat(message).doesNotContain(TOKEN));
     }
 
     @Test
     void shouldMaskHeaderValuesWhenTheRequestIsPrinted() {
-        FetchRequest request = new FetchRequest(URI.create("https://user:pw@feeds.example/x?api_key=" + TOKEN),
-                null, null, false, AUTH);
+        FetchRequest request = new FetchRequest(
+                URI.create("https://user:pw@feeds.example/x?api_key=" + TOKEN), null, null, false, AUTH);
 
-        assertThat(request.toString()).doesNotContain(TOKEN).doesNotContain("pw")
-                .contains("Authorization=***").contains("https://feeds.example/x?…");
+        assertThat(request.toString())
+                .doesNotContain(TOKEN)
+                .doesNotContain("pw")
+                .contains("Authorization=***")
+                .contains("https://feeds.example/x?…");
     }
 
     @Test

@@ -37,15 +37,16 @@ class FeedFetcherGuardTest {
         try (LoopbackServer server = new LoopbackServer()) {
             server.route("/feed", exchange -> respond(exchange, 200, "ok"));
             RecordingTransport transport = RecordingTransport.around(policy);
-            FeedFetcher fetcher = new FeedFetcher(policy, time, time, new FixedRandom(0.5),
-                    HostResolver.system(), transport);
+            FeedFetcher fetcher =
+                    new FeedFetcher(policy, time, time, new FixedRandom(0.5), HostResolver.system(), transport);
 
             FetchResult result = fetcher.fetch(FetchRequest.of(server.url("/feed")));
 
             FetchResult.Failed failed = (FetchResult.Failed) result;
             assertThat(failed.error()).isEqualTo(FetchError.KWT_1009_BLOCKED_ADDRESS);
             assertThat(failed.permanent()).isTrue();
-            assertThat(failed.message()).contains("127.0.0.1, a loopback address")
+            assertThat(failed.message())
+                    .contains("127.0.0.1, a loopback address")
                     .contains("does not allow private network access");
             assertThat(transport.attempted()).isEmpty();
             assertThat(server.seen()).isEmpty();
@@ -53,12 +54,25 @@ class FeedFetcherGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1/", "http://localhost/", "http://[::1]/", "http://[::ffff:127.0.0.1]/",
-        "http://0.0.0.0/", "http://[::]/", "http://10.1.1.1/", "http://100.64.0.1/", "http://224.0.0.1/",
-        "http://intranet.example/feed", "http://metadata.example/", "http://split.example/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/",
+                "http://localhost/",
+                "http://[::1]/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://0.0.0.0/",
+                "http://[::]/",
+                "http://10.1.1.1/",
+                "http://100.64.0.1/",
+                "http://224.0.0.1/",
+                "http://intranet.example/feed",
+                "http://metadata.example/",
+                "http://split.example/"
+            })
     void shouldRefuseBeforeConnectingWhenTheHostIsNotPublic(String url) {
         RecordingTransport transport = RecordingTransport.offline();
-        HostResolver resolver = host -> host.endsWith(".example") ? NAMES.resolve(host)
+        HostResolver resolver = host -> host.endsWith(".example")
+                ? NAMES.resolve(host)
                 : HostResolver.system().resolve(host);
 
         FetchResult result = new FeedFetcher(policy, time, time, new FixedRandom(0.5), resolver, transport)
@@ -101,8 +115,13 @@ class FeedFetcherGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://public.example/feed.xml", "file:///etc/passwd", "gopher://public.example/",
-        "jar:file:/tmp/x.jar!/feed.xml"})
+    @ValueSource(
+            strings = {
+                "ftp://public.example/feed.xml",
+                "file:///etc/passwd",
+                "gopher://public.example/",
+                "jar:file:/tmp/x.jar!/feed.xml"
+            })
     void shouldRefuseWhenTheSchemeIsNotHttp(String url) {
         RecordingTransport transport = RecordingTransport.offline();
 

@@ -54,8 +54,8 @@ class FeedFetcherHttpTest {
 
         FetchResult first = fetcher.fetch(new FetchRequest(server.url("/feed"), null, null, true, Map.of()));
         FetchResult.Fetched fetched = (FetchResult.Fetched) first;
-        FetchResult second = fetcher.fetch(new FetchRequest(server.url("/feed"), fetched.etag(),
-                fetched.lastModified(), true, Map.of()));
+        FetchResult second = fetcher.fetch(
+                new FetchRequest(server.url("/feed"), fetched.etag(), fetched.lastModified(), true, Map.of()));
 
         assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
         assertThat(fetched.status()).isEqualTo(200);
@@ -91,7 +91,8 @@ class FeedFetcherHttpTest {
         FetchResult result = fetch(TestPolicy.builder(), server.url("/feed"));
 
         assertThat(result).isInstanceOf(FetchResult.Fetched.class);
-        assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
+        assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8))
+                .isEqualTo(RSS);
     }
 
     @Test
@@ -103,7 +104,8 @@ class FeedFetcherHttpTest {
 
         FetchResult result = fetch(TestPolicy.builder(), server.url("/feed"));
 
-        assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
+        assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8))
+                .isEqualTo(RSS);
     }
 
     @Test
@@ -145,8 +147,8 @@ class FeedFetcherHttpTest {
             writeUntilRefused(exchange.getResponseBody(), 50L * 1024 * 1024, new AtomicLong());
         });
 
-        FetchResult.Failed failed = (FetchResult.Failed) fetch(TestPolicy.builder().maxBodyBytes(100 * 1024),
-                server.url("/big"));
+        FetchResult.Failed failed =
+                (FetchResult.Failed) fetch(TestPolicy.builder().maxBodyBytes(100 * 1024), server.url("/big"));
 
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1006_TOO_LARGE);
         assertThat(failed.permanent()).isTrue();
@@ -164,8 +166,8 @@ class FeedFetcherHttpTest {
             cutOff.set(!writeUntilRefused(exchange.getResponseBody(), endless, written));
         });
 
-        FetchResult.Failed failed = (FetchResult.Failed) fetch(TestPolicy.builder().maxBodyBytes(100 * 1024),
-                server.url("/stream"));
+        FetchResult.Failed failed =
+                (FetchResult.Failed) fetch(TestPolicy.builder().maxBodyBytes(100 * 1024), server.url("/stream"));
 
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1006_TOO_LARGE);
         assertThat(failed.message()).contains("stopped reading");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A minimum interval between requests to one host, kept by asking the sleeper to wait. */
 class FeedFetcherPolitenessTest {
     private final FakeTime time = new FakeTime();
-    private final FetchPolicy policy = TestPolicy.builder().perHostInterval(Duration.ofSeconds(2)).build();
+    private final FetchPolicy policy =
+            TestPolicy.builder().perHostInterval(Duration.ofSeconds(2)).build();
 
     @Test
     void shouldWaitWhenTwoFetchesToTheSameHostComeCloserThanTheInterval() throws IOException {
@@ -57,8 +58,13 @@ class FeedFetcherPolitenessTest {
         HostResolver publicNames = host -> List.of(InetAddress.getByName("93.184.216.34"));
         // a clock that never moves, even while sleeping: each request must reserve the slot after the previous one
         List<Duration> sleeps = new CopyOnWriteArrayList<>();
-        FeedFetcher fetcher = new FeedFetcher(policy, Clock.fixed(FakeTime.START, ZoneOffset.UTC), sleeps::add,
-                new FixedRandom(0.5), publicNames, transport);
+        FeedFetcher fetcher = new FeedFetcher(
+                policy,
+                Clock.fixed(FakeTime.START, ZoneOffset.UTC),
+                sleeps::add,
+                new FixedRandom(0.5),
+                publicNames,
+                transport);
 
         for (int i = 0; i < 3; i++) {
             fetcher.fetch(FetchRequest.of(URI.create("https://a.example/feed")));

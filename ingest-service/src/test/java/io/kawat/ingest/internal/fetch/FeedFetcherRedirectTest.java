@@ -19,8 +19,8 @@ class FeedFetcherRedirectTest {
     private final FakeTime time = new FakeTime();
     private final FetchPolicy policy = TestPolicy.builder().build();
     private final RecordingTransport transport = RecordingTransport.around(policy);
-    private final FeedFetcher fetcher = new FeedFetcher(policy, time, time, new FixedRandom(0.5),
-            HostResolver.system(), transport);
+    private final FeedFetcher fetcher =
+            new FeedFetcher(policy, time, time, new FixedRandom(0.5), HostResolver.system(), transport);
 
     @BeforeEach
     void startServer() throws IOException {
@@ -70,8 +70,15 @@ class FeedFetcherRedirectTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://10.0.0.1/feed", "http://169.254.169.254/latest/meta-data/",
-        "http://192.168.1.1/", "http://[fd00::1]/", "http://[::ffff:a9fe:a9fe]/", "http://0.0.0.0/"})
+    @ValueSource(
+            strings = {
+                "http://10.0.0.1/feed",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://192.168.1.1/",
+                "http://[fd00::1]/",
+                "http://[::ffff:a9fe:a9fe]/",
+                "http://0.0.0.0/"
+            })
     void shouldRefuseBeforeConnectingWhenALoopbackFeedRedirectsToAnotherPrivateAddress(String target) {
         server.route("/evil", exchange -> {
             exchange.getResponseHeaders().add("Location", target);
@@ -117,7 +124,8 @@ class FeedFetcherRedirectTest {
         FetchResult result = fetch(server.url("/r/1"), Map.of("Authorization", "Bearer same-origin-token"));
 
         assertThat(result).isInstanceOf(FetchResult.Fetched.class);
-        assertThat(server.seen()).extracting(s -> s.header("Authorization"))
+        assertThat(server.seen())
+                .extracting(s -> s.header("Authorization"))
                 .containsExactly("Bearer same-origin-token", "Bearer same-origin-token");
     }
 
@@ -132,7 +140,8 @@ class FeedFetcherRedirectTest {
 
             FetchResult result = fetch(server.url("/away"), Map.of("Authorization", "Bearer origin-only-token"));
 
-            assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8)).isEqualTo("elsewhere");
+            assertThat(new String(((FetchResult.Fetched) result).body(), StandardCharsets.UTF_8))
+                    .isEqualTo("elsewhere");
             assertThat(server.seen().get(0).header("Authorization")).isEqualTo("Bearer origin-only-token");
             assertThat(other.seen().get(0).header("Authorization")).isNull();
             assertThat(other.seen().get(0).header("User-Agent")).isEqualTo("Kawat-Test/1.0");

@@ -67,8 +67,10 @@ class FeedFetcherRetryTest {
     void shouldKeepEveryWaitUnderItsCeilingWhenJitterIsRandom() {
         serveStatuses("/down", 500, 502, 503, 504, 500);
 
-        FetchResult result = fetch(TestPolicy.builder().maxAttempts(5).backoff(Duration.ofSeconds(1),
-                Duration.ofMillis(2500)), new SplittableRandom(42), server.url("/down"));
+        FetchResult result = fetch(
+                TestPolicy.builder().maxAttempts(5).backoff(Duration.ofSeconds(1), Duration.ofMillis(2500)),
+                new SplittableRandom(42),
+                server.url("/down"));
 
         FetchResult.Failed failed = (FetchResult.Failed) result;
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1003_HTTP_5XX);
@@ -129,8 +131,8 @@ class FeedFetcherRetryTest {
             respond(exchange, 429, "");
         });
 
-        FetchResult.Failed failed = (FetchResult.Failed) fetch(TestPolicy.builder(), new FixedRandom(0.5),
-                server.url("/later"));
+        FetchResult.Failed failed =
+                (FetchResult.Failed) fetch(TestPolicy.builder(), new FixedRandom(0.5), server.url("/later"));
 
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1004_RATE_LIMITED);
         assertThat(failed.permanent()).isFalse();
@@ -144,8 +146,8 @@ class FeedFetcherRetryTest {
     void shouldFailPermanentlyAfterOneAttemptWhenTheFeedIsNotFound() {
         serveStatuses("/gone", 404);
 
-        FetchResult.Failed failed = (FetchResult.Failed) fetch(TestPolicy.builder(), new FixedRandom(0.5),
-                server.url("/gone"));
+        FetchResult.Failed failed =
+                (FetchResult.Failed) fetch(TestPolicy.builder(), new FixedRandom(0.5), server.url("/gone"));
 
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1005_HTTP_4XX);
         assertThat(failed.permanent()).isTrue();
@@ -166,8 +168,10 @@ class FeedFetcherRetryTest {
             }
         });
 
-        FetchResult result = fetch(TestPolicy.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(2),
-                new FixedRandom(0.5), server.url("/stuck"));
+        FetchResult result = fetch(
+                TestPolicy.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(2),
+                new FixedRandom(0.5),
+                server.url("/stuck"));
 
         FetchResult.Failed failed = (FetchResult.Failed) result;
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1001_TIMEOUT);
@@ -191,8 +195,10 @@ class FeedFetcherRetryTest {
             }
         });
 
-        FetchResult result = fetch(TestPolicy.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(1),
-                new FixedRandom(0.5), server.url("/stall"));
+        FetchResult result = fetch(
+                TestPolicy.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(1),
+                new FixedRandom(0.5),
+                server.url("/stall"));
 
         FetchResult.Failed failed = (FetchResult.Failed) result;
         assertThat(failed.error()).isEqualTo(FetchError.KWT_1001_TIMEOUT);
@@ -207,7 +213,9 @@ class FeedFetcherRetryTest {
             closedPort = socket.getLocalPort();
         }
 
-        FetchResult result = fetch(TestPolicy.builder().maxAttempts(3), new FixedRandom(0.5),
+        FetchResult result = fetch(
+                TestPolicy.builder().maxAttempts(3),
+                new FixedRandom(0.5),
                 URI.create("http://127.0.0.1:" + closedPort + "/feed"));
 
         FetchResult.Failed failed = (FetchResult.Failed) result;

@@ -22,8 +22,8 @@ final class RecordingTransport implements FetchStep {
 
     static RecordingTransport around(FetchPolicy policy) {
         HttpTransport real = new HttpTransport(policy);
-        return new RecordingTransport(chain -> "127.0.0.1".equals(chain.request().uri().getHost())
-                ? real.intercept(chain) : answerOk(chain));
+        return new RecordingTransport(
+                chain -> "127.0.0.1".equals(chain.request().uri().getHost()) ? real.intercept(chain) : answerOk(chain));
     }
 
     /** Answers every request with 200 "ok", touching no network. */
@@ -32,7 +32,10 @@ final class RecordingTransport implements FetchStep {
     }
 
     private static HopResponse answerOk(Chain chain) {
-        return new HopResponse(chain.request().uri(), 200, HttpHeaders.of(Map.of(), (name, value) -> true),
+        return new HopResponse(
+                chain.request().uri(),
+                200,
+                HttpHeaders.of(Map.of(), (name, value) -> true),
                 "ok".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -51,7 +51,16 @@ final class TestPolicy {
     }
 
     FetchPolicy build() {
-        return new FetchPolicy(connectTimeout, readTimeout, maxBodyBytes, maxDecompressedBytes, maxRedirects,
-                maxAttempts, initialBackoff, maxBackoff, perHostInterval, userAgent);
+        return new FetchPolicy(
+                connectTimeout,
+                readTimeout,
+                maxBodyBytes,
+                maxDecompressedBytes,
+                maxRedirects,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                perHostInterval,
+                userAgent);
     }
 }

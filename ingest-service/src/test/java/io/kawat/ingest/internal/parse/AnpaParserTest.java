@@ -27,7 +27,8 @@ class AnpaParserTest {
         assertThat(s.getDateline()).isEqualTo("ATLANTA");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("02-20-16 0337GMT");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2016-02-20T03:37:00Z"));
-        assertThat(s.getBodyText()).startsWith("ATLANTA (AP) _ Luol Deng scored 30 points and Josh McRoberts had 19")
+        assertThat(s.getBodyText())
+                .startsWith("ATLANTA (AP) _ Luol Deng scored 30 points and Josh McRoberts had 19")
                 .endsWith("Hawks: Host Milwaukee on Saturday night.");
         assertThat(s.getBodyText().split("\n\n")).hasSize(19);
     }

@@ -29,7 +29,9 @@ class ApMediaParserTest {
         assertThat(s.getVersionCreated().getOriginal()).isEqualTo("2019-07-03T04:05:12Z");
         assertThat(s.getCategories()).containsExactly("BBN--Top Ten");
         assertThat(s.getSubjects()).hasSize(6).contains("apsubject:94aaa8f88c0c100489d7b9433d2f4c0e");
-        assertThat(s.getBodyText()).as("the text is a separate NITF/ANPA rendition").isEmpty();
+        assertThat(s.getBodyText())
+                .as("the text is a separate NITF/ANPA rendition")
+                .isEmpty();
         assertThat(s.getFormat()).isEqualTo("AP_MEDIA");
     }
 }

@@ -41,7 +41,11 @@ class FixtureCatalogueTest {
                 Arguments.of("newsml-g2/reuters_newsml.xml", WireFormat.NEWSML_G2, 1, 0),
                 Arguments.of("newsml-g2/scoop.xml", WireFormat.NEWSML_G2, 1, 1),
                 Arguments.of("newsml-g2/tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", WireFormat.NEWSML_G2, 1, 0),
-                Arguments.of("newsml-g2/tag_reuters.com_0000_newsml_GM1EA7M13RP01_version_484616934", WireFormat.NEWSML_G2, 1, 0),
+                Arguments.of(
+                        "newsml-g2/tag_reuters.com_0000_newsml_GM1EA7M13RP01_version_484616934",
+                        WireFormat.NEWSML_G2,
+                        1,
+                        0),
                 Arguments.of("newsml-g2/tag_reuters.com_2014_newsml_KBN0FL0NM_version_10", WireFormat.NEWSML_G2, 1, 0),
                 Arguments.of("newsml-g2/tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", WireFormat.NEWSML_G2, 1, 0),
                 Arguments.of("newsml-g2/text.xml", WireFormat.NEWSML_G2, 1, 0),
@@ -70,7 +74,8 @@ class FixtureCatalogueTest {
 
     @ParameterizedTest(name = "{0} -> {1}, {2} stories, {3} rejections")
     @MethodSource("fixtures")
-    void shouldSniffFormatAndCountItemsWhenFixtureIsParsed(String file, WireFormat format, int stories, int rejections) {
+    void shouldSniffFormatAndCountItemsWhenFixtureIsParsed(
+            String file, WireFormat format, int stories, int rejections) {
         ParsedDocument doc = WireFixtures.parse(file);
 
         assertThat(doc.format()).isEqualTo(format);
@@ -94,7 +99,8 @@ class FixtureCatalogueTest {
             present = files.filter(Files::isRegularFile)
                     .map(p -> WireFixtures.root().relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals("SOURCES.md"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertThat(present).hasSize(42).containsExactlyElementsOf(listed.keySet());
     }

@@ -91,8 +91,10 @@ class HostileInputTest {
         String xxe = "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + loopback("/secret") + "\">]>"
                 + "<rss><channel><item><guid>g</guid><title>&xxe;</title></item></channel></rss>";
 
-        assertThatThrownBy(() -> parse(xxe)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
+        assertThatThrownBy(() -> parse(xxe))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
         assertThat(hits.get()).isZero();
     }
 
@@ -101,20 +103,28 @@ class HostileInputTest {
         StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         bomb.append("<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">");
         for (int i = 2; i <= 9; i++) {
-            bomb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            bomb.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         bomb.append("]><rss><channel><item><guid>g</guid><title>&lol9;</title></item></channel></rss>");
 
-        assertThatThrownBy(() -> parse(bomb.toString())).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
+        assertThatThrownBy(() -> parse(bomb.toString()))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
     }
 
     @Test
     void shouldRefuseInternalParameterEntityWhenBombUsesParameterEntities() {
         String bomb = "<!DOCTYPE r [<!ENTITY % a \"<!ENTITY b 'x'>\"> %a;]><rss/>";
 
-        assertThatThrownBy(() -> parse(bomb)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
+        assertThatThrownBy(() -> parse(bomb))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
     }
 
     @Test
@@ -123,8 +133,10 @@ class HostileInputTest {
                 + "<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><itemSet><newsItem guid=\"a\">"
                 + "<contentMeta><headline>&ext;</headline></contentMeta></newsItem></itemSet></newsMessage>";
 
-        assertThatThrownBy(() -> parse(g2)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
+        assertThatThrownBy(() -> parse(g2))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2005_DTD_REFUSED));
         assertThat(hits.get()).isZero();
     }
 
@@ -138,7 +150,9 @@ class HostileInputTest {
 
         ParsedDocument doc = parse(nitf);
 
-        assertThat(hits.get()).as("neither the DTD nor the parameter entity is fetched").isZero();
+        assertThat(hits.get())
+                .as("neither the DTD nor the parameter entity is fetched")
+                .isZero();
         assertThat(doc.stories()).singleElement().satisfies(s -> {
             assertThat(s.getHeadline()).isEqualTo("Safe & sound here");
             assertThat(s.getBodyText()).isEqualTo("Text &leak;").doesNotContain("LEAKED");
@@ -161,7 +175,9 @@ class HostileInputTest {
         assertThat(doc.rejections()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(ParseError.KWT_2009_DOCUMENT_TRUNCATED);
             assertThat(r.index()).isEqualTo(complete);
-            assertThat(r.message()).contains("after " + complete + " complete item(s)").contains("line");
+            assertThat(r.message())
+                    .contains("after " + complete + " complete item(s)")
+                    .contains("line");
         });
     }
 
@@ -169,8 +185,10 @@ class HostileInputTest {
     void shouldFailWholeDocumentWhenXmlBreaksBeforeAnyItem() {
         String broken = "<rss><channel><title>T</title><item><guid>g</guid><title>half";
 
-        assertThatThrownBy(() -> parse(broken)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2004_NOT_WELL_FORMED));
+        assertThatThrownBy(() -> parse(broken))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2004_NOT_WELL_FORMED));
     }
 
     @Test
@@ -187,8 +205,8 @@ class HostileInputTest {
 
     @Test
     void shouldDecodeBytesWhenHeaderClaimsUtf8ButBytesAreLatin1() throws WireParseException {
-        ParsedDocument doc = parsers.parse(WireFixtures.bytes("rss/encoding.rss"), "application/rss+xml; charset=UTF-8",
-                WireFixtures.CTX);
+        ParsedDocument doc = parsers.parse(
+                WireFixtures.bytes("rss/encoding.rss"), "application/rss+xml; charset=UTF-8", WireFixtures.CTX);
 
         assertThat(doc.stories().get(1).getHeadline()).isEqualTo("Reações dos partidos ao veto de Marcelo");
     }
@@ -196,7 +214,8 @@ class HostileInputTest {
     @Test
     void shouldDecodeUtf8WhenDeclarationClaimsLatin1ButBytesAreUtf8() throws WireParseException {
         String original = new String(WireFixtures.bytes("rss/guardian.rss"), StandardCharsets.UTF_8);
-        byte[] lying = original.replace("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"").getBytes(StandardCharsets.UTF_8);
+        byte[] lying = original.replace("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"")
+                .getBytes(StandardCharsets.UTF_8);
 
         ParsedDocument doc = parsers.parse(lying, "text/xml; charset=iso-8859-1", WireFixtures.CTX);
 
@@ -205,14 +224,17 @@ class HostileInputTest {
 
     @Test
     void shouldKeepItemWithNullDateWhenPubDateIsUnreadable() throws WireParseException {
-        ParsedDocument doc = parse(rss("<item><guid>g1</guid><title>Dated</title><pubDate>Someday, 32 Foo 20xx</pubDate>"
-                + "</item><item><guid>g2</guid><title>Zoned</title><pubDate>Mon, 06 Jan 2025 09:00:00 EST</pubDate></item>"));
+        ParsedDocument doc = parse(
+                rss(
+                        "<item><guid>g1</guid><title>Dated</title><pubDate>Someday, 32 Foo 20xx</pubDate>"
+                                + "</item><item><guid>g2</guid><title>Zoned</title><pubDate>Mon, 06 Jan 2025 09:00:00 EST</pubDate></item>"));
 
         assertThat(doc.rejections()).isEmpty();
         assertThat(doc.stories().get(0).getFirstCreated()).isNull();
         assertThat(doc.stories().get(0).getVersionCreated()).isNull();
         assertThat(doc.stories().get(1).getFirstCreated().getOriginal()).isEqualTo("Mon, 06 Jan 2025 09:00:00 EST");
-        assertThat(doc.stories().get(1).getFirstCreated().getEpochMillis().toString()).isEqualTo("2025-01-06T14:00:00Z");
+        assertThat(doc.stories().get(1).getFirstCreated().getEpochMillis().toString())
+                .isEqualTo("2025-01-06T14:00:00Z");
     }
 
     @Test
@@ -229,8 +251,11 @@ class HostileInputTest {
             assertThat(r.code()).isEqualTo(ParseError.KWT_2103_INVALID_DATE);
             assertThat(r.guid()).isEqualTo("bad");
         });
-        assertThat(doc.stories()).singleElement().satisfies(s ->
-                assertThat(s.getEmbargoedUntil().getEpochMillis().toString()).isEqualTo("2029-12-31T23:00:00Z"));
+        assertThat(doc.stories())
+                .singleElement()
+                .satisfies(
+                        s -> assertThat(s.getEmbargoedUntil().getEpochMillis().toString())
+                                .isEqualTo("2029-12-31T23:00:00Z"));
     }
 
     @Test
@@ -245,11 +270,21 @@ class HostileInputTest {
         ParsedDocument doc = parse(rss(item("inj", "Injected", escaped)));
 
         WireStory s = doc.stories().get(0);
-        assertThat(s.getBodyHtml()).doesNotContainIgnoringCase("script").doesNotContain("alert")
-                .doesNotContain("<iframe").doesNotContain("onerror").doesNotContain("onclick")
-                .doesNotContain("javascript:").doesNotContain("<form").doesNotContain("<input")
-                .doesNotContain("<style").doesNotContain("<object").doesNotContain("<svg").doesNotContain("steal")
-                .contains("<p>Hello <b>world</b></p>").contains("<img src=\"https://cdn.example/a.jpg\">")
+        assertThat(s.getBodyHtml())
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("alert")
+                .doesNotContain("<iframe")
+                .doesNotContain("onerror")
+                .doesNotContain("onclick")
+                .doesNotContain("javascript:")
+                .doesNotContain("<form")
+                .doesNotContain("<input")
+                .doesNotContain("<style")
+                .doesNotContain("<object")
+                .doesNotContain("<svg")
+                .doesNotContain("steal")
+                .contains("<p>Hello <b>world</b></p>")
+                .contains("<img src=\"https://cdn.example/a.jpg\">")
                 .contains("<a href=\"https://ok.example/\" rel=\"nofollow noopener noreferrer\">ok</a>");
         assertThat(s.getBodyText()).isEqualTo("Hello world\n\nclick ok");
     }
@@ -272,18 +307,22 @@ class HostileInputTest {
                 + "<img src=\"https://track.example/r.gif\" style=\"display:none\">"
                 + "<img src=\"https://cdn.example/photo.jpg\" width=\"640\" height=\"480\">";
 
-        WireStory s = parse(rss(item("px", "Pixels", body.replace("<", "&lt;").replace(">", "&gt;")))).stories().get(0);
+        WireStory s = parse(rss(item("px", "Pixels", body.replace("<", "&lt;").replace(">", "&gt;"))))
+                .stories()
+                .get(0);
 
         assertThat(s.getBodyHtml()).doesNotContain("track.example").contains("https://cdn.example/photo.jpg");
     }
 
     @Test
     void shouldFallBackToLinkThenHashWhenGuidIsEmpty() throws WireParseException {
-        ParsedDocument doc = parse(rss("<item><guid></guid><title>With link</title><link>https://n.example/a</link></item>"
-                + "<item><guid/><title>Title only</title></item>"
-                + "<item><guid> </guid><description>nothing to identify</description></item>"));
+        ParsedDocument doc =
+                parse(rss("<item><guid></guid><title>With link</title><link>https://n.example/a</link></item>"
+                        + "<item><guid/><title>Title only</title></item>"
+                        + "<item><guid> </guid><description>nothing to identify</description></item>"));
 
-        assertThat(doc.stories()).extracting(WireStory::getProviderGuid)
+        assertThat(doc.stories())
+                .extracting(WireStory::getProviderGuid)
                 .containsExactly("https://n.example/a", RssFormat.syntheticGuid("Title only", null));
         assertThat(doc.stories().get(1).getProviderGuid()).startsWith("urn:kawat:sha256:");
         assertThat(doc.rejections()).singleElement().satisfies(r -> {
@@ -294,7 +333,8 @@ class HostileInputTest {
 
     @Test
     void shouldKeepFirstAndRejectLaterItemWhenGuidsRepeatInOneDocument() throws WireParseException {
-        ParsedDocument doc = parse(rss(item("same", "First", "a") + item("other", "Second", "b") + item("same", "Third", "c")));
+        ParsedDocument doc =
+                parse(rss(item("same", "First", "a") + item("other", "Second", "b") + item("same", "Third", "c")));
 
         assertThat(doc.stories()).extracting(WireStory::getHeadline).containsExactly("First", "Second");
         assertThat(doc.rejections()).singleElement().satisfies(r -> {
@@ -309,8 +349,10 @@ class HostileInputTest {
         WireParsers small = new WireParsers(new ParseLimits(1024, 200_000, 5_000));
         byte[] big = rss(item("g", "T", "x".repeat(2000))).getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> small.parse(big, null, WireFixtures.CTX)).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2003_DOCUMENT_TOO_LARGE));
+        assertThatThrownBy(() -> small.parse(big, null, WireFixtures.CTX))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2003_DOCUMENT_TOO_LARGE));
     }
 
     @Test
@@ -332,8 +374,11 @@ class HostileInputTest {
     void shouldStopAndReportWhenMoreItemsThanLimit() throws WireParseException {
         WireParsers two = new WireParsers(new ParseLimits(1_000_000, 200_000, 2));
 
-        ParsedDocument doc = two.parse(rss(item("a", "A", "a") + item("b", "B", "b") + item("c", "C", "c"))
-                .getBytes(StandardCharsets.UTF_8), null, WireFixtures.CTX);
+        ParsedDocument doc = two.parse(
+                rss(item("a", "A", "a") + item("b", "B", "b") + item("c", "C", "c"))
+                        .getBytes(StandardCharsets.UTF_8),
+                null,
+                WireFixtures.CTX);
 
         assertThat(doc.stories()).hasSize(2);
         assertThat(doc.rejections()).singleElement().satisfies(r -> {
@@ -348,10 +393,12 @@ class HostileInputTest {
         new Random(42).nextBytes(garbage);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
 
-        assertThatThrownBy(() -> parsers.parse(garbage, null, WireFixtures.CTX)).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2001_UNKNOWN_FORMAT));
-        assertThatThrownBy(() -> parsers.parse(png, null, WireFixtures.CTX)).isInstanceOfSatisfying(
-                WireParseException.class, e -> {
+        assertThatThrownBy(() -> parsers.parse(garbage, null, WireFixtures.CTX))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2001_UNKNOWN_FORMAT));
+        assertThatThrownBy(() -> parsers.parse(png, null, WireFixtures.CTX))
+                .isInstanceOfSatisfying(WireParseException.class, e -> {
                     assertThat(e.error()).isEqualTo(ParseError.KWT_2001_UNKNOWN_FORMAT);
                     assertThat(e.getMessage()).contains("binary");
                 });
@@ -359,41 +406,57 @@ class HostileInputTest {
 
     @Test
     void shouldReportEmptyDocumentWhenInputIsEmptyOrBlank() {
-        assertThatThrownBy(() -> parsers.parse(new byte[0], null, WireFixtures.CTX)).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2002_EMPTY_DOCUMENT));
-        assertThatThrownBy(() -> parse(" \n\t ")).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2002_EMPTY_DOCUMENT));
+        assertThatThrownBy(() -> parsers.parse(new byte[0], null, WireFixtures.CTX))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2002_EMPTY_DOCUMENT));
+        assertThatThrownBy(() -> parse(" \n\t "))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2002_EMPTY_DOCUMENT));
     }
 
     @Test
     void shouldRefuseJsonWhenItIsNotNinjs() {
-        assertThatThrownBy(() -> parse("{\"type\":\"FeatureCollection\",\"features\":[]}")).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2006_UNSUPPORTED_JSON));
-        assertThatThrownBy(() -> parse("{\"uri\": \"x\", \"headline\": ")).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2007_INVALID_JSON));
-        assertThatThrownBy(() -> parse("[".repeat(5000))).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2007_INVALID_JSON));
+        assertThatThrownBy(() -> parse("{\"type\":\"FeatureCollection\",\"features\":[]}"))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2006_UNSUPPORTED_JSON));
+        assertThatThrownBy(() -> parse("{\"uri\": \"x\", \"headline\": "))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2007_INVALID_JSON));
+        assertThatThrownBy(() -> parse("[".repeat(5000)))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2007_INVALID_JSON));
     }
 
     @Test
     void shouldRefuseHtmlPageWhenServedInsteadOfFeed() {
-        assertThatThrownBy(() -> parse("<!DOCTYPE html><html><body>Login</body></html>")).isInstanceOfSatisfying(
-                WireParseException.class, e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2001_UNKNOWN_FORMAT));
+        assertThatThrownBy(() -> parse("<!DOCTYPE html><html><body>Login</body></html>"))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2001_UNKNOWN_FORMAT));
     }
 
     @Test
     void shouldRefuseDeepNestingWhenXmlExceedsDepthLimit() {
         String deep = "<rss>" + "<x>".repeat(300) + "</x>".repeat(300) + "</rss>";
 
-        assertThatThrownBy(() -> parse(deep)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2004_NOT_WELL_FORMED));
+        assertThatThrownBy(() -> parse(deep))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2004_NOT_WELL_FORMED));
     }
 
     @Test
     void shouldRefuseTextWireWhenEtxIsMissing() {
         String cut = "\u0001eca062 4 i 211 ccccb dpa 061\r\n\r\nSlug/\r\n\u0002Headline =\r\n\r\n   Body without end";
 
-        assertThatThrownBy(() -> parse(cut)).isInstanceOfSatisfying(WireParseException.class,
-                e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2010_INVALID_TEXT_WIRE));
+        assertThatThrownBy(() -> parse(cut))
+                .isInstanceOfSatisfying(
+                        WireParseException.class,
+                        e -> assertThat(e.error()).isEqualTo(ParseError.KWT_2010_INVALID_TEXT_WIRE));
     }
 }

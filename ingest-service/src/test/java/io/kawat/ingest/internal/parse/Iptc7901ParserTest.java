@@ -25,8 +25,10 @@ class Iptc7901ParserTest {
         assertThat(s.getLanguage()).isEqualTo("en");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("131137 GMT Nov 13");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2013-11-13T11:37:00Z"));
-        assertThat(s.getBodyText()).startsWith("Berlin (dpa) - Negotiations between German conservatives headed by "
-                + "Chancellor Angela Merkel").endsWith("to be sworn in for a third term before Christmas.");
+        assertThat(s.getBodyText())
+                .startsWith("Berlin (dpa) - Negotiations between German conservatives headed by "
+                        + "Chancellor Angela Merkel")
+                .endsWith("to be sworn in for a third term before Christmas.");
         assertThat(s.getBodyText().split("\n\n")).hasSize(5);
         assertThat(s.getBodyText()).as("notes not for publication are cut").doesNotContain("Wolfgang Schmidt");
     }

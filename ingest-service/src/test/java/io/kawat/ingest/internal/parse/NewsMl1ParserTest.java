@@ -32,10 +32,11 @@ class NewsMl1ParserTest {
         assertThat(s.getLanguage()).isEqualTo("en");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("20140829T134951+0000");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2014-08-29T13:49:51Z"));
-        assertThat(s.getSubjects()).containsExactly("subj:04011002", "subj:04016007", "subj:04000000",
-                "subj:04016038", "subj:04011000");
+        assertThat(s.getSubjects())
+                .containsExactly("subj:04011002", "subj:04016007", "subj:04000000", "subj:04016038", "subj:04011000");
         assertThat(s.getCategories()).containsExactly("Sweden", "China", "auto", "business", "bankruptcy", "Saab");
-        assertThat(s.getBodyText()).startsWith("A Chinese-owned company set up to take over Saab's assets")
+        assertThat(s.getBodyText())
+                .startsWith("A Chinese-owned company set up to take over Saab's assets")
                 .endsWith("hh/ph/ts/hd");
         assertThat(s.getBodyText().split("\n\n")).hasSize(10);
     }
@@ -51,7 +52,8 @@ class NewsMl1ParserTest {
         assertThat(s.getByline()).isEqualTo("daa/mt/msr");
         assertThat(s.getStandfirst()).startsWith("Nueva Delhi, 21 ene (EFE).- Una pareja de leones asiáticos");
         assertThat(s.getSubjects()).containsExactly("subj:02001000", "subj:01026000");
-        assertThat(s.getBodyText()).endsWith("en la actualidad el país cuenta con una población de unos 500 ejemplares. EFE");
+        assertThat(s.getBodyText())
+                .endsWith("en la actualidad el país cuenta con una población de unos 500 ejemplares. EFE");
     }
 
     @Test
@@ -66,7 +68,8 @@ class NewsMl1ParserTest {
         assertThat(s.getLanguage()).isEqualTo("en");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("20190723T202119+0900");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2019-07-23T11:21:19Z"));
-        assertThat(s.getBodyText()).startsWith("Former Chinese Premier Li Peng, who led a military crackdown")
+        assertThat(s.getBodyText())
+                .startsWith("Former Chinese Premier Li Peng, who led a military crackdown")
                 .endsWith("==Kyodo");
     }
 }

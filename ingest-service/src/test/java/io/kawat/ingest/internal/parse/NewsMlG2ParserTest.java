@@ -33,9 +33,12 @@ class NewsMlG2ParserTest {
         assertThat(s.getLanguage()).isEqualTo("en-US");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("2014-07-16T10:35:57.000Z");
         assertThat(s.getVersionCreated().getEpochMillis()).isEqualTo(Instant.parse("2014-07-16T13:00:03Z"));
-        assertThat(s.getDateline()).as("from the lead, not the timestamp in <dateline>").isEqualTo("BEIRUT");
+        assertThat(s.getDateline())
+                .as("from the lead, not the timestamp in <dateline>")
+                .isEqualTo("BEIRUT");
         assertThat(s.getSubjects()).hasSize(30).contains("subj:11000000", "N2:SYR");
-        assertThat(s.getBodyText()).startsWith("BEIRUT (Reuters) - President Bashar al-Assad, who was sworn in")
+        assertThat(s.getBodyText())
+                .startsWith("BEIRUT (Reuters) - President Bashar al-Assad, who was sworn in")
                 .endsWith("(Reporting by Tom Perry, editing by John Stonestreet)");
         assertThat(s.getBodyText().split("\n\n")).hasSize(4);
     }
@@ -49,8 +52,10 @@ class NewsMlG2ParserTest {
         assertThat(s.getSignals()).containsExactly(Signal.UPDATE);
         assertThat(s.getHeadline()).isEqualTo("PRECIOUS-Gold rises as Trump policy fuels safe haven demand");
         assertThat(s.getUrgency()).isEqualTo(3);
-        assertThat(s.getBodyText()).startsWith("(Adds comments, detail)\n\n* Spot gold may edge up to $1,205 per ounce- technicals")
-                .contains("\n\nJan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand as U.S. President");
+        assertThat(s.getBodyText())
+                .startsWith("(Adds comments, detail)\n\n* Spot gold may edge up to $1,205 per ounce- technicals")
+                .contains(
+                        "\n\nJan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand as U.S. President");
     }
 
     @Test
@@ -62,7 +67,9 @@ class NewsMlG2ParserTest {
         assertThat(s.getSignals()).containsExactly(Signal.UPDATE);
         assertThat(s.getHeadline()).isEqualTo("Confident Assad launches new term in stronger position");
         assertThat(s.getByline()).isEqualTo("By Marwan Makdisi");
-        assertThat(s.getBodyText()).as("a package references its items, it carries no text").isEmpty();
+        assertThat(s.getBodyText())
+                .as("a package references its items, it carries no text")
+                .isEmpty();
         assertThat(s.getDateline()).as("located").isEqualTo("Bangalore");
     }
 
@@ -73,11 +80,13 @@ class NewsMlG2ParserTest {
         assertThat(s.getProviderGuid()).isEqualTo("tag_reuters.com_0000_newsml_GM1EA7M13RP01");
         assertThat(s.getProviderVersion()).isEqualTo("484616934");
         assertThat(s.getSignals()).as("edStat:N is a new item").isEmpty();
-        assertThat(s.getHeadline()).isEqualTo(
-                "Cast member Vin Diesel arrives at the premiere of \"Guardians of the Galaxy\" in Hollywood");
+        assertThat(s.getHeadline())
+                .isEqualTo(
+                        "Cast member Vin Diesel arrives at the premiere of \"Guardians of the Galaxy\" in Hollywood");
         assertThat(s.getByline()).isEqualTo("MARIO ANZUONI");
-        assertThat(s.getBodyText()).startsWith("Cast member Vin Diesel arrives at the premiere of \"Guardians of the Galaxy\" "
-                + "in Hollywood, California July 21, 2014.");
+        assertThat(s.getBodyText())
+                .startsWith("Cast member Vin Diesel arrives at the premiere of \"Guardians of the Galaxy\" "
+                        + "in Hollywood, California July 21, 2014.");
         assertThat(s.getMedia()).singleElement().satisfies(m -> {
             assertThat(m.getHref()).endsWith("/tag_reuters.com_0000_binary_GM1EA7M13RP01-BASEIMAGE");
             assertThat(m.getMediaType()).isEqualTo("image/jpeg");
@@ -95,7 +104,8 @@ class NewsMlG2ParserTest {
         assertThat(s.getProviderGuid()).isEqualTo("tag:reuters.com,0000:newsml_L4N0BT5PJ");
         assertThat(s.getProviderVersion()).isEqualTo("263518268");
         assertThat(s.getSignals()).isEmpty();
-        assertThat(s.getHeadline()).isEqualTo("Soccer-Smiling Benitez pleads for support after midweek outburst against opponent");
+        assertThat(s.getHeadline())
+                .isEqualTo("Soccer-Smiling Benitez pleads for support after midweek outburst against opponent");
         assertThat(s.getBodyText()).isEqualTo("By Toby Davis");
         assertThat(s.getLanguage()).isEqualTo("en");
         assertThat(s.getVersionCreated().getEpochMillis()).isEqualTo(Instant.parse("2013-03-01T15:09:04Z"));
@@ -109,11 +119,12 @@ class NewsMlG2ParserTest {
         assertThat(s.getProviderVersion()).isEqualTo("1927777166");
         assertThat(s.getHeadline()).isEqualTo("Pope Francis leaves Peru at end of Latin American trip");
         assertThat(s.getDateline()).isEqualTo("LIMA");
-        assertThat(s.getBodyText()).isEqualTo("LIMA, Jan 21 (Reuters) - Pope Francis departed Peru for Rome on Sunday, "
-                + "ending a trip to Latin America that also included neighboring Chile.\n\nThe visit was marked by tough "
-                + "talk on political corruption in Latin America and a backlash over what many see as his insufficient "
-                + "resolve to tackle sexual abuse in the Church. (Reporting by Caroline Stauffer and Philip Pullella; "
-                + "Editing by Paul Simao)");
+        assertThat(s.getBodyText())
+                .isEqualTo("LIMA, Jan 21 (Reuters) - Pope Francis departed Peru for Rome on Sunday, "
+                        + "ending a trip to Latin America that also included neighboring Chile.\n\nThe visit was marked by tough "
+                        + "talk on political corruption in Latin America and a backlash over what many see as his insufficient "
+                        + "resolve to tackle sexual abuse in the Church. (Reporting by Caroline Stauffer and Philip Pullella; "
+                        + "Editing by Paul Simao)");
     }
 
     @Test
@@ -121,10 +132,12 @@ class NewsMlG2ParserTest {
         ParsedDocument doc = WireFixtures.parse("newsml-g2/ap.xml");
 
         assertThat(doc.title()).isEqualTo("ap.org");
-        assertThat(doc.stories()).extracting(WireStory::getHeadline).containsExactly(
-                "Nutrisystem beats 4Q earnings and revenue expectations",
-                "DiamondRock Hospitality posts 4Q FFO of $50.7 million, results top expectations",
-                "Scripps Networks tops 4Q profit and revenue expectations");
+        assertThat(doc.stories())
+                .extracting(WireStory::getHeadline)
+                .containsExactly(
+                        "Nutrisystem beats 4Q earnings and revenue expectations",
+                        "DiamondRock Hospitality posts 4Q FFO of $50.7 million, results top expectations",
+                        "Scripps Networks tops 4Q profit and revenue expectations");
         WireStory first = doc.stories().get(0);
         assertThat(first.getProviderGuid()).isEqualTo("tag:ap.org,2011:5e565888b587889c5c8bd62b6164118c-text");
         assertThat(first.getProviderVersion()).isEqualTo("2");
@@ -133,9 +146,11 @@ class NewsMlG2ParserTest {
         assertThat(first.getDateline()).isEqualTo("FORT WASHINGTON, Pa.");
         assertThat(first.getCategories()).containsExactly("Nutrisystem", "Earnings Report", "Pennsylvania");
         assertThat(first.getFirstCreated().getOriginal()).isEqualTo("2018-02-26T21:20:36Z");
-        assertThat(first.getBodyText()).startsWith("FORT WASHINGTON, Pa. (AP) _ Nutrisystem Inc. (NTRI) on Monday reported "
-                + "fourth-quarter net income of $10.9 million.\n\nOn a per-share basis");
-        assertThat(first.getBodyHtml()).contains("<a href=\"http://www.automatedinsights.com/ap\" rel=\"nofollow noopener noreferrer\">");
+        assertThat(first.getBodyText())
+                .startsWith("FORT WASHINGTON, Pa. (AP) _ Nutrisystem Inc. (NTRI) on Monday reported "
+                        + "fourth-quarter net income of $10.9 million.\n\nOn a per-share basis");
+        assertThat(first.getBodyHtml())
+                .contains("<a href=\"http://www.automatedinsights.com/ap\" rel=\"nofollow noopener noreferrer\">");
     }
 
     @Test
@@ -150,8 +165,10 @@ class NewsMlG2ParserTest {
         assertThat(s.getVersionCreated().getEpochMillis()).isEqualTo(Instant.parse("2022-10-11T09:14:42Z"));
         assertThat(s.getSubjects()).contains("medtop:20001065", "dpacat:sp");
         assertThat(s.getCategories()).containsExactly("Champions League", "Frankfurt", "London");
-        assertThat(s.getBodyText()).startsWith("London (dpa) - 2019 gab es bittere Tränen in der Kurve")
-                .doesNotContain("Fußball Deutschland Hessen").doesNotContain("11.10.2022 11:14");
+        assertThat(s.getBodyText())
+                .startsWith("London (dpa) - 2019 gab es bittere Tränen in der Kurve")
+                .doesNotContain("Fußball Deutschland Hessen")
+                .doesNotContain("11.10.2022 11:14");
     }
 
     @Test
@@ -181,12 +198,15 @@ class NewsMlG2ParserTest {
         assertThat(s.getProviderGuid()).isEqualTo("BD-20160112123540");
         assertThat(s.getProviderVersion()).isEqualTo("3");
         assertThat(s.getEmbargoedUntil()).as("empty <embargoed/>").isNull();
-        assertThat(s.getHeadline()).as("from the NITF title").isEqualTo(
-                "Dick Smith receivers install Don Grover as acting CEO as Abboud quits; retailer put up for sale");
+        assertThat(s.getHeadline())
+                .as("from the NITF title")
+                .isEqualTo(
+                        "Dick Smith receivers install Don Grover as acting CEO as Abboud quits; retailer put up for sale");
         assertThat(s.getByline()).isEqualTo("By Staff Reporter");
         assertThat(s.getVersionCreated().getOriginal()).isEqualTo("2016-01-12 12:35:40");
         assertThat(s.getVersionCreated().getEpochMillis()).isEqualTo(Instant.parse("2016-01-12T12:35:40Z"));
-        assertThat(s.getBodyText()).startsWith("By Jonathan Underhill\n\nJan. 12 (BusinessDesk) - The receivers")
+        assertThat(s.getBodyText())
+                .startsWith("By Jonathan Underhill\n\nJan. 12 (BusinessDesk) - The receivers")
                 .endsWith("(BusinessDesk)");
     }
 
@@ -202,7 +222,9 @@ class NewsMlG2ParserTest {
         assertThat(s.getSubjects()).containsExactly("medtop:04000000", "medtop:20000350", "medtop:20000379");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("2016-11-21T15:21:06-05:00");
         assertThat(s.getVersionCreated().getEpochMillis()).isEqualTo(Instant.parse("2018-11-21T21:25:32Z"));
-        assertThat(s.getBodyText().split("\n\n")).as("two NITF paragraphs, not split on XML indentation").hasSize(2);
+        assertThat(s.getBodyText().split("\n\n"))
+                .as("two NITF paragraphs, not split on XML indentation")
+                .hasSize(2);
     }
 
     @Test

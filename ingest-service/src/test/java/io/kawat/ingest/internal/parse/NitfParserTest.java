@@ -30,7 +30,8 @@ class NitfParserTest {
         assertThat(s.getDateline()).isEqualTo("NEW YORK");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("20151210T191044Z");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2015-12-10T19:10:44Z"));
-        assertThat(s.getBodyText()).startsWith("NEW YORK (AP) — The gas produced by hog manure at farms across the U.S.")
+        assertThat(s.getBodyText())
+                .startsWith("NEW YORK (AP) — The gas produced by hog manure at farms across the U.S.")
                 .endsWith("His work can be found at http://www.bigstory.ap.org/content/bernard-condon .");
     }
 
@@ -64,7 +65,8 @@ class NitfParserTest {
         assertThat(s.getHeadline()).isEqualTo("Weather and Tide Updates for Norfolk");
         assertThat(s.getByline()).isEqualTo("By Alan Karben");
         assertThat(s.getDateline()).isEqualTo("Newport News, VA");
-        assertThat(s.getStandfirst()).isEqualTo("Superb weather in Norfolk today. Tides coming in and out as per usual.");
+        assertThat(s.getStandfirst())
+                .isEqualTo("Superb weather in Norfolk today. Tides coming in and out as per usual.");
         assertThat(s.getSubjects()).containsExactly("subj:17000000", "subj:17004000", "subj:04001002");
         assertThat(s.getCategories()).containsExactly("fishing", "lures", "tides");
         assertThat(s.getMedia()).singleElement().satisfies(m -> {
@@ -85,10 +87,13 @@ class NitfParserTest {
         assertThat(s.getProviderGuid()).isEqualTo("faktisk-d9cde75b-256e-4989-b6a3-b8ad27f43a5c_47");
         assertThat(s.getProviderVersion()).isEqualTo("48");
         assertThat(s.getLanguage()).isEqualTo("nb-NO");
-        assertThat(s.getHeadline()).isEqualTo("Faktisk.no: Nei, dette dokumentet beskriver ikke FNs Agenda 21 eller Agenda 2030");
+        assertThat(s.getHeadline())
+                .isEqualTo("Faktisk.no: Nei, dette dokumentet beskriver ikke FNs Agenda 21 eller Agenda 2030");
         assertThat(s.getByline()).isEqualTo("Geir Molnes / Faktisk.no");
         assertThat(s.getDateline()).isEqualTo("Oslo");
-        assertThat(s.getFirstCreated().getOriginal()).as("no zone given: read as UTC").isEqualTo("2020-09-07T14:45:26");
+        assertThat(s.getFirstCreated().getOriginal())
+                .as("no zone given: read as UTC")
+                .isEqualTo("2020-09-07T14:45:26");
         assertThat(s.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2020-09-07T14:45:26Z"));
         assertThat(s.getBodyHtml()).contains("<h2>Påstand</h2>").doesNotContain("<script");
         assertThat(s.getMedia()).singleElement().satisfies(m -> {
@@ -104,7 +109,8 @@ class NitfParserTest {
         assertThat(s.getHeadline()).isEqualTo("BC-BBN--Top Ten");
         assertThat(s.getFirstCreated().getOriginal()).isEqualTo("20190703T040512Z");
         assertThat(s.getBodyHtml()).contains("<table>").contains("<td>McNeil NYM</td>");
-        assertThat(s.getBodyText()).startsWith("BASEBALL'S TOP TEN\n\nBy The Associated Press\n\nNATIONAL LEAGUE")
+        assertThat(s.getBodyText())
+                .startsWith("BASEBALL'S TOP TEN\n\nBy The Associated Press\n\nNATIONAL LEAGUE")
                 .contains("McNeil NYM 72 271 37 95 .351")
                 .endsWith("Marquez, Colorado, 8-3; Scherzer, Washington, 8-5.");
     }

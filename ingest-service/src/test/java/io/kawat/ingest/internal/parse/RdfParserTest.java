@@ -20,11 +20,14 @@ class RdfParserTest {
         assertThat(doc.rejections()).isEmpty();
         WireStory first = doc.stories().get(0);
         assertThat(first.getHeadline()).isEqualTo("France arrests nine in right-wing activist's death");
-        assertThat(first.getProviderGuid()).as("rdf:about").isEqualTo(
-                "https://www.dw.com/en/france-arrests-nine-in-right-wing-activist-s-death/a-75995188?maca=en-rss-en-all-1573-rdf");
+        assertThat(first.getProviderGuid())
+                .as("rdf:about")
+                .isEqualTo(
+                        "https://www.dw.com/en/france-arrests-nine-in-right-wing-activist-s-death/a-75995188?maca=en-rss-en-all-1573-rdf");
         assertThat(first.getUrl()).isEqualTo(first.getProviderGuid());
-        assertThat(first.getBodyText()).isEqualTo(
-                "Far-right activist Quentin Deranque was killed last week, seemingly in a clash with the far left.");
+        assertThat(first.getBodyText())
+                .isEqualTo(
+                        "Far-right activist Quentin Deranque was killed last week, seemingly in a clash with the far left.");
         assertThat(first.getLanguage()).as("dc:language").isEqualTo("en");
         assertThat(first.getFirstCreated().getOriginal()).isEqualTo("2026-02-18T00:15:00Z");
         assertThat(first.getFirstCreated().getEpochMillis()).isEqualTo(Instant.parse("2026-02-18T00:15:00Z"));

@@ -41,10 +41,13 @@ class SignalMappingTest {
     void shouldMapRefileToOtherAndKeepHeadlineWhenOnlyPrefix() {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
 
-        assertThat(HeadlineSignals.strip("REFILE-Markets close higher", signals)).isEqualTo("Markets close higher");
+        assertThat(HeadlineSignals.strip("REFILE-Markets close higher", signals))
+                .isEqualTo("Markets close higher");
         assertThat(signals).containsExactly(Signal.OTHER);
-        assertThat(HeadlineSignals.strip("UPDATE-", EnumSet.noneOf(Signal.class))).isEqualTo("UPDATE-");
-        assertThat(HeadlineSignals.strip("Update on the floods", EnumSet.noneOf(Signal.class))).isEqualTo("Update on the floods");
+        assertThat(HeadlineSignals.strip("UPDATE-", EnumSet.noneOf(Signal.class)))
+                .isEqualTo("UPDATE-");
+        assertThat(HeadlineSignals.strip("Update on the floods", EnumSet.noneOf(Signal.class)))
+                .isEqualTo("Update on the floods");
     }
 
     @Test
@@ -67,7 +70,8 @@ class SignalMappingTest {
 
     @Test
     void shouldMapWithheldAndEmbargoWhenG2ItemIsHeld() throws WireParseException {
-        WireStory s = first(g2("<pubStatus qcode=\"stat:withheld\"/><embargoed>2026-03-01T06:00:00Z</embargoed>", "Results"));
+        WireStory s =
+                first(g2("<pubStatus qcode=\"stat:withheld\"/><embargoed>2026-03-01T06:00:00Z</embargoed>", "Results"));
 
         assertThat(s.getPubStatus()).isEqualTo(PubStatus.WITHHELD);
         assertThat(s.getSignals()).containsExactlyInAnyOrder(Signal.WITHHOLD, Signal.EMBARGO);
@@ -109,8 +113,9 @@ class SignalMappingTest {
 
     @Test
     void shouldMapPubstatusAndEmbargoWhenNinjsItemIsCanceled() throws WireParseException {
-        WireStory s = first("{\"uri\":\"urn:n:1\",\"version\":\"4\",\"pubstatus\":\"canceled\",\"urgency\":2,"
-                + "\"embargoed\":\"2026-03-01T08:00:00+01:00\",\"headlines\":[{\"role\":\"main\",\"value\":\"Void\"}]}");
+        WireStory s = first(
+                "{\"uri\":\"urn:n:1\",\"version\":\"4\",\"pubstatus\":\"canceled\",\"urgency\":2,"
+                        + "\"embargoed\":\"2026-03-01T08:00:00+01:00\",\"headlines\":[{\"role\":\"main\",\"value\":\"Void\"}]}");
 
         assertThat(s.getPubStatus()).isEqualTo(PubStatus.CANCELED);
         assertThat(s.getSignals()).containsExactlyInAnyOrder(Signal.KILL, Signal.EMBARGO);
@@ -120,8 +125,9 @@ class SignalMappingTest {
 
     @Test
     void shouldMapApSignalsWhenApMediaItemIsCorrected() throws WireParseException {
-        WireStory s = first("{\"data\":{\"item\":{\"altids\":{\"itemid\":\"abc\"},\"version\":3,\"pubstatus\":\"withheld\","
-                + "\"signals\":[\"newscontent\",\"correction\"],\"headline\":\"Fixed\",\"urgency\":3}}}");
+        WireStory s =
+                first("{\"data\":{\"item\":{\"altids\":{\"itemid\":\"abc\"},\"version\":3,\"pubstatus\":\"withheld\","
+                        + "\"signals\":[\"newscontent\",\"correction\"],\"headline\":\"Fixed\",\"urgency\":3}}}");
 
         assertThat(s.getPubStatus()).isEqualTo(PubStatus.WITHHELD);
         assertThat(s.getSignals()).containsExactlyInAnyOrder(Signal.CORRECTION, Signal.WITHHOLD);
@@ -130,8 +136,8 @@ class SignalMappingTest {
 
     @Test
     void shouldMapHeadlinePrefixWhenRssAndAtomTitlesCarryThem() throws WireParseException {
-        WireStory rss = first("<rss><channel><item><guid>r1</guid><title>UPDATE 1-Floods spread</title></item>"
-                + "</channel></rss>");
+        WireStory rss = first(
+                "<rss><channel><item><guid>r1</guid><title>UPDATE 1-Floods spread</title></item>" + "</channel></rss>");
         WireStory atom = first("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a1</id>"
                 + "<title>CORRECTED-Storm warning</title></entry></feed>");
 

@@ -19,8 +19,7 @@ final class WireFixtures {
 
     private static final Path ROOT = locate();
 
-    private WireFixtures() {
-    }
+    private WireFixtures() {}
 
     static ParseContext context(String languageHint) {
         return new ParseContext("src", "Source", "feed-1", languageHint, null, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -60,6 +59,7 @@ final class WireFixtures {
                 }
             }
         }
-        throw new IllegalStateException("shared/fixtures/wire not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/fixtures/wire not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class CharsetSnifferTest {
 
-    private static final String TEXT = "<?xml version=\"1.0\" encoding=\"%s\"?><rss><title>Notícias de São Paulo</title></rss>";
+    private static final String TEXT =
+            "<?xml version=\"1.0\" encoding=\"%s\"?><rss><title>Notícias de São Paulo</title></rss>";
 
     private final CharsetSniffer sniffer = new CharsetSniffer();
 
@@ -33,7 +34,8 @@ class CharsetSnifferTest {
 
     @Test
     void shouldPreferTruthfulHeaderOverDeclarationWhenBothAreGiven() {
-        DecodedText decoded = sniffer.decode(bytes("ISO-8859-1", StandardCharsets.UTF_8), "application/rss+xml;charset=\"utf-8\"");
+        DecodedText decoded =
+                sniffer.decode(bytes("ISO-8859-1", StandardCharsets.UTF_8), "application/rss+xml;charset=\"utf-8\"");
 
         assertThat(decoded.source()).isEqualTo("header");
         assertThat(decoded.text()).contains("Notícias de São Paulo");
@@ -42,7 +44,8 @@ class CharsetSnifferTest {
 
     @Test
     void shouldFallToDeclarationWhenHeaderLies() {
-        DecodedText decoded = sniffer.decode(bytes("ISO-8859-1", StandardCharsets.ISO_8859_1), "text/xml; charset=utf-8");
+        DecodedText decoded =
+                sniffer.decode(bytes("ISO-8859-1", StandardCharsets.ISO_8859_1), "text/xml; charset=utf-8");
 
         assertThat(decoded.source()).isEqualTo("declaration");
         assertThat(decoded.overridden()).isTrue();
@@ -79,7 +82,8 @@ class CharsetSnifferTest {
 
     @Test
     void shouldDetectUtf8WhenNothingIsDeclared() {
-        DecodedText decoded = sniffer.decode("{\"headline\":\"Militärövning i jätteformat\"}".getBytes(StandardCharsets.UTF_8), null);
+        DecodedText decoded =
+                sniffer.decode("{\"headline\":\"Militärövning i jätteformat\"}".getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(decoded.source()).isEqualTo("detected");
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
@@ -88,7 +92,8 @@ class CharsetSnifferTest {
 
     @Test
     void shouldIgnoreUnknownCharsetNamesWhenHeaderIsGarbage() {
-        DecodedText decoded = sniffer.decode(bytes("UTF-8", StandardCharsets.UTF_8), "text/xml; charset=no-such-charset!");
+        DecodedText decoded =
+                sniffer.decode(bytes("UTF-8", StandardCharsets.UTF_8), "text/xml; charset=no-such-charset!");
 
         assertThat(decoded.source()).isEqualTo("declaration");
         assertThat(decoded.text()).contains("São Paulo");

@@ -34,13 +34,16 @@ class SecureXmlTest {
 
     @Test
     void shouldNotReadFilesWhenDtdDeclaresExternalEntity() throws XMLStreamException {
-        assertThat(textOf("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><r>&x;</r>")).isEqualTo("&x;");
+        assertThat(textOf("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><r>&x;</r>"))
+                .isEqualTo("&x;");
     }
 
     @Test
     void shouldRefuseNestingWhenDeeperThanLimit() {
         String deep = "<a>".repeat(SecureXml.MAX_ELEMENT_DEPTH + 1);
 
-        assertThatThrownBy(() -> textOf(deep)).isInstanceOf(XMLStreamException.class).hasMessageContaining("maxElementDepth");
+        assertThatThrownBy(() -> textOf(deep))
+                .isInstanceOf(XMLStreamException.class)
+                .hasMessageContaining("maxElementDepth");
     }
 }

@@ -26,11 +26,17 @@ class XmlPrologTest {
         assertThat(plain.rootName()).isEqualTo("nitf");
         assertThat(modules.doctype()).isEqualTo(XmlProlog.Doctype.TOLERATED);
         assertThat(modules.rootName()).isEqualTo("NewsML");
-        String original = "<!DOCTYPE NewsML PUBLIC \"urn:x\" \"x.dtd\" [\n <!ENTITY % nitf SYSTEM \"nitf.dtd\">\n %nitf;\n]>\n<NewsML/>";
+        String original =
+                "<!DOCTYPE NewsML PUBLIC \"urn:x\" \"x.dtd\" [\n <!ENTITY % nitf SYSTEM \"nitf.dtd\">\n %nitf;\n]>\n<NewsML/>";
         String blanked = modules.withoutDoctype(original);
-        assertThat(blanked).doesNotContain("DOCTYPE").doesNotContain("ENTITY").endsWith("\n<NewsML/>")
+        assertThat(blanked)
+                .doesNotContain("DOCTYPE")
+                .doesNotContain("ENTITY")
+                .endsWith("\n<NewsML/>")
                 .hasSameSizeAs(original);
-        assertThat(blanked.chars().filter(c -> c == '\n').count()).as("line numbers kept").isEqualTo(4);
+        assertThat(blanked.chars().filter(c -> c == '\n').count())
+                .as("line numbers kept")
+                .isEqualTo(4);
     }
 
     @Test
@@ -49,6 +55,7 @@ class XmlPrologTest {
     void shouldReturnNoRootWhenTextIsNotXml() {
         assertThat(XmlProlog.scan("{\"json\":true}").rootName()).isNull();
         assertThat(XmlProlog.scan("<!-- never closed").rootName()).isNull();
-        assertThat(XmlProlog.scan("<!DOCTYPE r [ <!ELEMENT r ANY>").doctypeReason()).isEqualTo("unterminated DOCTYPE");
+        assertThat(XmlProlog.scan("<!DOCTYPE r [ <!ELEMENT r ANY>").doctypeReason())
+                .isEqualTo("unterminated DOCTYPE");
     }
 }

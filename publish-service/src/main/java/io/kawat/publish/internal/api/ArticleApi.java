@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * interactive queries.
  */
 public final class ArticleApi {
-    private static final String CSP = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    private static final String CSP =
+            "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private final StreamsRunner runner;
     private final ArticleEvents events;
@@ -60,20 +61,35 @@ public final class ArticleApi {
         app.get("/api/articles/{id}/versions", this::versions);
         app.get("/api/feeds/{language}/{file}", this::feed);
         app.sse("/api/stream", this::stream);
-        app.exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(503)
-                .json(Map.of("status", 503, "error", "the article store is not ready yet (" + e.getMessage() + "); retry shortly")));
+        app.exception(
+                InvalidStateStoreException.class,
+                (e, ctx) -> ctx.status(503)
+                        .json(Map.of(
+                                "status",
+                                503,
+                                "error",
+                                "the article store is not ready yet (" + e.getMessage() + "); retry shortly")));
     }
 
     private void list(Context ctx) throws Exception {
         if (forwarder.answeredByOwner(ctx)) {
             return;
         }
-        ArticleQuery query = new ArticleQuery(ctx.queryParam("language"), ctx.queryParam("topic"), ctx.queryParam("source"),
-                ctx.queryParam("since") == null ? null : Instant.parse(ctx.queryParam("since")), ctx.queryParam("q"),
-                "true".equals(ctx.queryParam("withdrawn")), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+        ArticleQuery query = new ArticleQuery(
+                ctx.queryParam("language"),
+                ctx.queryParam("topic"),
+                ctx.queryParam("source"),
+                ctx.queryParam("since") == null ? null : Instant.parse(ctx.queryParam("since")),
+                ctx.queryParam("q"),
+                "true".equals(ctx.queryParam("withdrawn")),
+                intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 intParam(ctx, "limit", 20, 1, 200));
         List<Article> matching = query.apply(all());
-        List<ObjectNode> page = matching.stream().skip(query.offset()).limit(query.limit()).map(ninjs::toNinjs).toList();
+        List<ObjectNode> page = matching.stream()
+                .skip(query.offset())
+                .limit(query.limit())
+                .map(ninjs::toNinjs)
+                .toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("total", matching.size());
         answer.put("offset", query.offset());
@@ -92,8 +108,10 @@ public final class ArticleApi {
         if (article == null) {
             ctx.status(404).json(Map.of("status", 404, "error", "no article " + id));
         } else if (asHtml) {
-            ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff")
-                    .contentType("text/html; charset=utf-8").result(html.render(article));
+            ctx.header("Content-Security-Policy", CSP)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .contentType("text/html; charset=utf-8")
+                    .result(html.render(article));
         } else {
             ctx.json(ninjs.toNinjs(article));
         }
@@ -105,8 +123,8 @@ public final class ArticleApi {
         }
         String id = ctx.pathParam("id");
         List<ObjectNode> found = new ArrayList<>();
-        try (KeyValueIterator<String, Article> it = store(PublishStores.VERSIONS).prefixScan(id + "|",
-                new org.apache.kafka.common.serialization.StringSerializer())) {
+        try (KeyValueIterator<String, Article> it = store(PublishStores.VERSIONS)
+                .prefixScan(id + "|", new org.apache.kafka.common.serialization.StringSerializer())) {
             it.forEachRemaining(kv -> found.add(ninjs.toNinjs(kv.value)));
         }
         if (found.isEmpty()) {
@@ -126,15 +144,21 @@ public final class ArticleApi {
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "" : file.substring(dot + 1);
         String topic = name.equals("all") ? null : name;
-        List<Article> items = new ArticleQuery(language, topic, null, null, null, false, 0, 50).apply(all())
-                .stream().limit(50).toList();
-        FeedInfo info = new FeedInfo("Kawat " + language + (topic == null ? "" : " " + topic),
-                publicUrl + ctx.path(), publicUrl + "/api/articles?language=" + language);
+        List<Article> items = new ArticleQuery(language, topic, null, null, null, false, 0, 50)
+                .apply(all()).stream().limit(50).toList();
+        FeedInfo info = new FeedInfo(
+                "Kawat " + language + (topic == null ? "" : " " + topic),
+                publicUrl + ctx.path(),
+                publicUrl + "/api/articles?language=" + language);
         switch (format) {
-            case "atom" -> ctx.contentType("application/atom+xml; charset=utf-8").result(feeds.atom(info, items));
+            case "atom" ->
+                ctx.contentType("application/atom+xml; charset=utf-8").result(feeds.atom(info, items));
             case "rss" -> ctx.contentType("application/rss+xml; charset=utf-8").result(feeds.rss(info, items));
-            case "json" -> ctx.contentType("application/feed+json; charset=utf-8").result(feeds.jsonFeed(info, items));
-            default -> ctx.status(404).json(Map.of("status", 404, "error", "feeds are <name>.atom, <name>.rss or <name>.json"));
+            case "json" ->
+                ctx.contentType("application/feed+json; charset=utf-8").result(feeds.jsonFeed(info, items));
+            default ->
+                ctx.status(404)
+                        .json(Map.of("status", 404, "error", "feeds are <name>.atom, <name>.rss or <name>.json"));
         }
     }
 
@@ -142,8 +166,8 @@ public final class ArticleApi {
         client.keepAlive();
         String lastId = client.ctx().header("Last-Event-ID");
         long after = lastId == null || !lastId.matches("\\d+") ? 0 : Long.parseLong(lastId);
-        Consumer<ArticleEvents.Event> send = event -> client.sendEvent("article", ninjs.toNinjs(event.article()).toString(),
-                String.valueOf(event.id()));
+        Consumer<ArticleEvents.Event> send = event ->
+                client.sendEvent("article", ninjs.toNinjs(event.article()).toString(), String.valueOf(event.id()));
         synchronized (events) {
             events.since(after).forEach(send);
             events.addListener(send);
@@ -153,7 +177,8 @@ public final class ArticleApi {
 
     private List<Article> all() {
         List<Article> all = new ArrayList<>();
-        try (KeyValueIterator<String, Article> it = store(PublishStores.ARTICLES).all()) {
+        try (KeyValueIterator<String, Article> it =
+                store(PublishStores.ARTICLES).all()) {
             it.forEachRemaining(kv -> all.add(kv.value));
         }
         return all;

@@ -28,8 +28,7 @@ public final class ArticleEvents implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ArticleEvents.class);
 
     /** One published article version. */
-    public record Event(long id, Article article) {
-    }
+    public record Event(long id, Article article) {}
 
     private final KafkaConsumer<String, Article> consumer;
     private final Deque<Event> recent = new ArrayDeque<>();
@@ -49,8 +48,12 @@ public final class ArticleEvents implements AutoCloseable {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        ArticleEvents events = new ArticleEvents(new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer()), topic.name());
+        ArticleEvents events = new ArticleEvents(
+                new KafkaConsumer<>(
+                        props,
+                        topic.keySerde().deserializer(),
+                        topic.valueSerde().deserializer()),
+                topic.name());
         events.thread.start();
         return events;
     }
@@ -71,7 +74,8 @@ public final class ArticleEvents implements AutoCloseable {
     private void loop(String topic) {
         try {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             while (running) {

@@ -32,16 +32,20 @@ public final class CommandPublisher implements AutoCloseable {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        return new CommandPublisher(new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer()),
+        return new CommandPublisher(
+                new KafkaProducer<>(
+                        props, topic.keySerde().serializer(), topic.valueSerde().serializer()),
                 topic.name());
     }
 
     /** Sends the command and waits for the acknowledgement; throws {@link IllegalStateException} when it failed. */
     public void send(ArticleCommand command) throws InterruptedException {
         try {
-            producer.send(new ProducerRecord<>(topic, command.getUri(), command)).get(20, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, command.getUri(), command))
+                    .get(20, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new IllegalStateException("command " + command.getCommandId() + " not queued on " + topic + ": " + e, e);
+            throw new IllegalStateException(
+                    "command " + command.getCommandId() + " not queued on " + topic + ": " + e, e);
         }
     }
 

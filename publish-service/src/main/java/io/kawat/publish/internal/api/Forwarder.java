@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * With several publish instances, the article store lives on the one that owns the compose partition; a read that
@@ -23,7 +23,8 @@ final class Forwarder {
 
     private final StreamsRunner runner;
     private final HostInfo self;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     Forwarder(StreamsRunner runner, HostInfo self) {
         this.runner = runner;
@@ -40,10 +41,19 @@ final class Forwarder {
             return false;
         }
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-        URI target = URI.create("http://" + owner.get().host() + ":" + owner.get().port() + ctx.path() + query);
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
-                .header(FORWARDED, self.host() + ":" + self.port()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        ctx.status(answer.statusCode()).header("X-Kawat-Served-By", owner.get().host() + ":" + owner.get().port());
+        URI target =
+                URI.create("http://" + owner.get().host() + ":" + owner.get().port() + ctx.path() + query);
+        HttpResponse<byte[]> answer = http.send(
+                HttpRequest.newBuilder(target)
+                        .timeout(Duration.ofSeconds(10))
+                        .header(FORWARDED, self.host() + ":" + self.port())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        ctx.status(answer.statusCode())
+                .header(
+                        "X-Kawat-Served-By",
+                        owner.get().host() + ":" + owner.get().port());
         answer.headers().firstValue("Content-Type").ifPresent(ctx::contentType);
         answer.headers().firstValue("Content-Security-Policy").ifPresent(v -> ctx.header("Content-Security-Policy", v));
         ctx.result(answer.body());

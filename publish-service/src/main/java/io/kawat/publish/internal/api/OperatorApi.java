@@ -56,9 +56,12 @@ public final class OperatorApi {
     private void handle(Context ctx, ArticleAction action) throws InterruptedException {
         if (!Tokens.bearerMatches(ctx.header("Authorization"), token)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            error(ctx, 401, token == null || token.isEmpty()
-                    ? "operator writes are disabled: security.operator-token is not set"
-                    : "a valid operator token is required (Authorization: Bearer <security.operator-token>)");
+            error(
+                    ctx,
+                    401,
+                    token == null || token.isEmpty()
+                            ? "operator writes are disabled: security.operator-token is not set"
+                            : "a valid operator token is required (Authorization: Bearer <security.operator-token>)");
             return;
         }
         String uri = ctx.pathParam("id");
@@ -83,9 +86,15 @@ public final class OperatorApi {
             error(ctx, 409, uri + " is withdrawn; a withdrawn article is not corrected");
             return;
         }
-        ArticleCommand command = ArticleCommand.newBuilder().setUri(uri).setAction(action).setNote(request.note())
-                .setHeadline(request.headline()).setOperator(operator).setIssuedAt(clock.instant())
-                .setCommandId(UUID.randomUUID().toString()).build();
+        ArticleCommand command = ArticleCommand.newBuilder()
+                .setUri(uri)
+                .setAction(action)
+                .setNote(request.note())
+                .setHeadline(request.headline())
+                .setOperator(operator)
+                .setIssuedAt(clock.instant())
+                .setCommandId(UUID.randomUUID().toString())
+                .build();
         try {
             commands.send(command);
         } catch (IllegalStateException e) {

@@ -59,8 +59,9 @@ record OperatorRequest(String note, String headline) {
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw new BadRequestException("unknown field '" + name.replaceAll("[^A-Za-z0-9_-]", "?")
-                        + "'; expected " + String.join(", ", fields.stream().sorted().toList()));
+                throw new BadRequestException(
+                        "unknown field '" + name.replaceAll("[^A-Za-z0-9_-]", "?") + "'; expected "
+                                + String.join(", ", fields.stream().sorted().toList()));
             }
         }
     }

@@ -20,107 +20,112 @@ import java.util.Optional;
  */
 final class CountryNames {
 
-  private static final String DIR = ChromeMessages.RESOURCE_DIR + "geonames/";
+    private static final String DIR = ChromeMessages.RESOURCE_DIR + "geonames/";
 
-  private final Map<String, String> geonameIdByIso;
-  private final Map<String, String> englishByIso;
-  private final Map<String, String> isoByKey;
-  private final Map<String, Map<String, String>> translationsByGeonameId;
+    private final Map<String, String> geonameIdByIso;
+    private final Map<String, String> englishByIso;
+    private final Map<String, String> isoByKey;
+    private final Map<String, Map<String, String>> translationsByGeonameId;
 
-  private CountryNames(Map<String, String> geonameIdByIso, Map<String, String> englishByIso,
-      Map<String, String> isoByKey, Map<String, Map<String, String>> translationsByGeonameId) {
-    this.geonameIdByIso = geonameIdByIso;
-    this.englishByIso = englishByIso;
-    this.isoByKey = isoByKey;
-    this.translationsByGeonameId = translationsByGeonameId;
-  }
-
-  static CountryNames load(ObjectMapper json) {
-    Map<String, String> geonameIdByIso = new HashMap<>();
-    Map<String, String> englishByIso = new HashMap<>();
-    readCountryInfo(geonameIdByIso, englishByIso);
-    Map<String, Map<String, String>> translations = readTranslations(json);
-    Map<String, String> isoByKey = new HashMap<>();
-    englishByIso.forEach((iso, english) -> {
-      isoByKey.put(key(iso), iso);
-      isoByKey.put(key(english), iso);
-      isoByKey.put("geonames:" + geonameIdByIso.get(iso), iso);
-      isoByKey.putIfAbsent(key(new Locale("", iso).getDisplayCountry(Locale.ENGLISH)), iso);
-      Map<String, String> names = translations.getOrDefault(geonameIdByIso.get(iso), Map.of());
-      if (names.containsKey("en")) {
-        isoByKey.putIfAbsent(key(names.get("en")), iso);
-      }
-    });
-    return new CountryNames(Map.copyOf(geonameIdByIso), Map.copyOf(englishByIso), Map.copyOf(isoByKey),
-        Map.copyOf(translations));
-  }
-
-  /** The ISO 3166-1 alpha-2 code for a code, an English name or a 'geonames:&lt;id&gt;' id; empty when unknown. */
-  Optional<String> iso(String codeOrName) {
-    if (codeOrName == null || codeOrName.isBlank()) {
-      return Optional.empty();
+    private CountryNames(
+            Map<String, String> geonameIdByIso,
+            Map<String, String> englishByIso,
+            Map<String, String> isoByKey,
+            Map<String, Map<String, String>> translationsByGeonameId) {
+        this.geonameIdByIso = geonameIdByIso;
+        this.englishByIso = englishByIso;
+        this.isoByKey = isoByKey;
+        this.translationsByGeonameId = translationsByGeonameId;
     }
-    return Optional.ofNullable(isoByKey.get(key(codeOrName)));
-  }
 
-  /** The GeoNames translation of a country's name, when the file has one for the language. */
-  Optional<String> gazetteer(String iso, String language) {
-    Map<String, String> names = translationsByGeonameId.getOrDefault(geonameIdByIso.get(iso), Map.of());
-    return Optional.ofNullable(names.get(language)).filter(name -> !name.isBlank());
-  }
+    static CountryNames load(ObjectMapper json) {
+        Map<String, String> geonameIdByIso = new HashMap<>();
+        Map<String, String> englishByIso = new HashMap<>();
+        readCountryInfo(geonameIdByIso, englishByIso);
+        Map<String, Map<String, String>> translations = readTranslations(json);
+        Map<String, String> isoByKey = new HashMap<>();
+        englishByIso.forEach((iso, english) -> {
+            isoByKey.put(key(iso), iso);
+            isoByKey.put(key(english), iso);
+            isoByKey.put("geonames:" + geonameIdByIso.get(iso), iso);
+            isoByKey.putIfAbsent(key(new Locale("", iso).getDisplayCountry(Locale.ENGLISH)), iso);
+            Map<String, String> names = translations.getOrDefault(geonameIdByIso.get(iso), Map.of());
+            if (names.containsKey("en")) {
+                isoByKey.putIfAbsent(key(names.get("en")), iso);
+            }
+        });
+        return new CountryNames(
+                Map.copyOf(geonameIdByIso), Map.copyOf(englishByIso), Map.copyOf(isoByKey), Map.copyOf(translations));
+    }
 
-  /** The CLDR display name the JDK knows for the country in the language. */
-  Optional<String> cldr(String iso, String language) {
-    String name = new Locale("", iso).getDisplayCountry(Languages.locale(language));
-    return name.isBlank() || name.equalsIgnoreCase(iso) ? Optional.empty() : Optional.of(name);
-  }
-
-  /** The English short name from GeoNames' country table. */
-  Optional<String> english(String iso) {
-    return Optional.ofNullable(englishByIso.get(iso));
-  }
-
-  private static String key(String text) {
-    return text.trim().toLowerCase(Locale.ROOT);
-  }
-
-  private static void readCountryInfo(Map<String, String> geonameIdByIso, Map<String, String> englishByIso) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(open("countryInfo.tsv"),
-        StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] columns = line.split("\t", -1);
-        if (line.startsWith("#") || columns.length < 17) {
-          continue;
+    /** The ISO 3166-1 alpha-2 code for a code, an English name or a 'geonames:&lt;id&gt;' id; empty when unknown. */
+    Optional<String> iso(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
         }
-        String iso = columns[0].trim().toUpperCase(Locale.ROOT);
-        englishByIso.put(iso, columns[4].trim());
-        geonameIdByIso.put(iso, columns[16].trim());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read countryInfo.tsv", e);
+        return Optional.ofNullable(isoByKey.get(key(codeOrName)));
     }
-  }
 
-  private static Map<String, Map<String, String>> readTranslations(ObjectMapper json) {
-    try (InputStream in = open("country_translations.json")) {
-      JsonNode root = json.readTree(in);
-      Map<String, Map<String, String>> result = new HashMap<>();
-      for (Map.Entry<String, JsonNode> country : root.properties()) {
-        Map<String, String> names = new HashMap<>();
-        country.getValue().properties().forEach(e -> names.put(e.getKey(), e.getValue().asText()));
-        result.put(country.getKey(), Map.copyOf(names));
-      }
-      return result;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read country_translations.json", e);
+    /** The GeoNames translation of a country's name, when the file has one for the language. */
+    Optional<String> gazetteer(String iso, String language) {
+        Map<String, String> names = translationsByGeonameId.getOrDefault(geonameIdByIso.get(iso), Map.of());
+        return Optional.ofNullable(names.get(language)).filter(name -> !name.isBlank());
     }
-  }
 
-  private static InputStream open(String name) {
-    InputStream in = CountryNames.class.getResourceAsStream(DIR + name);
-    if (in == null) {
-      throw new IllegalStateException("resource missing: " + DIR + name);
+    /** The CLDR display name the JDK knows for the country in the language. */
+    Optional<String> cldr(String iso, String language) {
+        String name = new Locale("", iso).getDisplayCountry(Languages.locale(language));
+        return name.isBlank() || name.equalsIgnoreCase(iso) ? Optional.empty() : Optional.of(name);
     }
-    return in;
-  }
+
+    /** The English short name from GeoNames' country table. */
+    Optional<String> english(String iso) {
+        return Optional.ofNullable(englishByIso.get(iso));
+    }
+
+    private static String key(String text) {
+        return text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void readCountryInfo(Map<String, String> geonameIdByIso, Map<String, String> englishByIso) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(open("countryInfo.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] columns = line.split("\t", -1);
+                if (line.startsWith("#") || columns.length < 17) {
+                    continue;
+                }
+                String iso = columns[0].trim().toUpperCase(Locale.ROOT);
+                englishByIso.put(iso, columns[4].trim());
+                geonameIdByIso.put(iso, columns[16].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read countryInfo.tsv", e);
+        }
+    }
+
+    private static Map<String, Map<String, String>> readTranslations(ObjectMapper json) {
+        try (InputStream in = open("country_translations.json")) {
+            JsonNode root = json.readTree(in);
+            Map<String, Map<String, String>> result = new HashMap<>();
+            for (Map.Entry<String, JsonNode> country : root.properties()) {
+                Map<String, String> names = new HashMap<>();
+                country.getValue()
+                        .properties()
+                        .forEach(e -> names.put(e.getKey(), e.getValue().asText()));
+                result.put(country.getKey(), Map.copyOf(names));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read country_translations.json", e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = CountryNames.class.getResourceAsStream(DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("resource missing: " + DIR + name);
+        }
+        return in;
+    }
 }

@@ -12,20 +12,20 @@ import java.util.Objects;
  */
 public record ComposerConfig(String outletName, String byline, List<String> editionLanguages) {
 
-  /** Validates and copies. */
-  public ComposerConfig {
-    Objects.requireNonNull(outletName, "outletName");
-    if (outletName.isBlank()) {
-      throw new IllegalArgumentException("outletName must not be blank");
+    /** Validates and copies. */
+    public ComposerConfig {
+        Objects.requireNonNull(outletName, "outletName");
+        if (outletName.isBlank()) {
+            throw new IllegalArgumentException("outletName must not be blank");
+        }
+        editionLanguages = List.copyOf(Objects.requireNonNull(editionLanguages, "editionLanguages"));
+        if (editionLanguages.isEmpty()) {
+            throw new IllegalArgumentException("editionLanguages must not be empty");
+        }
     }
-    editionLanguages = List.copyOf(Objects.requireNonNull(editionLanguages, "editionLanguages"));
-    if (editionLanguages.isEmpty()) {
-      throw new IllegalArgumentException("editionLanguages must not be empty");
-    }
-  }
 
-  /** Outlet "Kawat", byline "Kawat Newsroom", editions id, en and es. */
-  public static ComposerConfig defaults() {
-    return new ComposerConfig("Kawat", "Kawat Newsroom", List.of("id", "en", "es"));
-  }
+    /** Outlet "Kawat", byline "Kawat Newsroom", editions id, en and es. */
+    public static ComposerConfig defaults() {
+        return new ComposerConfig("Kawat", "Kawat Newsroom", List.of("id", "en", "es"));
+    }
 }

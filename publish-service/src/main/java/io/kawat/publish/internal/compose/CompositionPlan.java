@@ -28,48 +28,49 @@ import java.util.stream.Collectors;
  */
 record CompositionPlan(Member lead, List<Member> shown, List<Member> credited, List<Member> syndicated) {
 
-  static CompositionPlan of(List<Member> usable) {
-    Set<String> usableIds = usable.stream().map(Member::storyId).collect(Collectors.toSet());
-    List<Member> syndicated = new ArrayList<>();
-    Map<String, List<Member>> bySource = new LinkedHashMap<>();
-    for (Member m : usable) {
-      String original = m.enriched().getDuplicateOf();
-      if (original != null && !original.equals(m.storyId()) && usableIds.contains(original)) {
-        syndicated.add(m);
-      } else {
-        bySource.computeIfAbsent(m.sourceId(), k -> new ArrayList<>()).add(m);
-      }
+    static CompositionPlan of(List<Member> usable) {
+        Set<String> usableIds = usable.stream().map(Member::storyId).collect(Collectors.toSet());
+        List<Member> syndicated = new ArrayList<>();
+        Map<String, List<Member>> bySource = new LinkedHashMap<>();
+        for (Member m : usable) {
+            String original = m.enriched().getDuplicateOf();
+            if (original != null && !original.equals(m.storyId()) && usableIds.contains(original)) {
+                syndicated.add(m);
+            } else {
+                bySource.computeIfAbsent(m.sourceId(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Member> shown = new ArrayList<>();
+        List<Member> credited = new ArrayList<>();
+        Comparator<Member> fullest =
+                Comparator.comparingInt(Member::textLength).reversed().thenComparing(Member.BY_AGE);
+        for (List<Member> stories : bySource.values()) {
+            stories.sort(fullest);
+            shown.add(stories.get(0));
+            credited.addAll(stories.subList(1, stories.size()));
+        }
+        if (shown.isEmpty()) {
+            // Every usable story names another usable one as its original (a cycle): show the oldest.
+            shown.add(syndicated.remove(0));
+        }
+        Member lead = lead(shown);
+        shown.sort(Member.BY_AGE);
+        shown.remove(lead);
+        shown.add(0, lead);
+        credited.sort(Member.BY_AGE);
+        return new CompositionPlan(lead, List.copyOf(shown), List.copyOf(credited), List.copyOf(syndicated));
     }
-    List<Member> shown = new ArrayList<>();
-    List<Member> credited = new ArrayList<>();
-    Comparator<Member> fullest = Comparator.comparingInt(Member::textLength).reversed().thenComparing(Member.BY_AGE);
-    for (List<Member> stories : bySource.values()) {
-      stories.sort(fullest);
-      shown.add(stories.get(0));
-      credited.addAll(stories.subList(1, stories.size()));
-    }
-    if (shown.isEmpty()) {
-      // Every usable story names another usable one as its original (a cycle): show the oldest.
-      shown.add(syndicated.remove(0));
-    }
-    Member lead = lead(shown);
-    shown.sort(Member.BY_AGE);
-    shown.remove(lead);
-    shown.add(0, lead);
-    credited.sort(Member.BY_AGE);
-    return new CompositionPlan(lead, List.copyOf(shown), List.copyOf(credited), List.copyOf(syndicated));
-  }
 
-  /** True when more than one source is shown. */
-  boolean isRoundup() {
-    return shown.size() > 1;
-  }
+    /** True when more than one source is shown. */
+    boolean isRoundup() {
+        return shown.size() > 1;
+    }
 
-  private static Member lead(List<Member> shown) {
-    int longest = shown.stream().mapToInt(Member::textLength).max().orElse(0);
-    return shown.stream()
-        .filter(m -> 2 * m.textLength() >= longest)
-        .min(Member.BY_AGE)
-        .orElseThrow();
-  }
+    private static Member lead(List<Member> shown) {
+        int longest = shown.stream().mapToInt(Member::textLength).max().orElse(0);
+        return shown.stream()
+                .filter(m -> 2 * m.textLength() >= longest)
+                .min(Member.BY_AGE)
+                .orElseThrow();
+    }
 }

@@ -11,18 +11,18 @@ import io.kawat.schemas.avro.Article;
  */
 public record OperatorCorrection(String note, String headline) {
 
-  public OperatorCorrection {
-    if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("A correction needs a note");
+    public OperatorCorrection {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("A correction needs a note");
+        }
     }
-  }
 
-  /** Puts the note (and the headline, when given) on a freshly composed draft. */
-  void applyTo(Article draft) {
-    String fromSources = draft.getCorrectionNote();
-    draft.setCorrectionNote(fromSources == null || fromSources.isBlank() ? note : fromSources + " " + note);
-    if (headline != null && !headline.isBlank()) {
-      draft.setHeadline(headline);
+    /** Puts the note (and the headline, when given) on a freshly composed draft. */
+    void applyTo(Article draft) {
+        String fromSources = draft.getCorrectionNote();
+        draft.setCorrectionNote(fromSources == null || fromSources.isBlank() ? note : fromSources + " " + note);
+        if (headline != null && !headline.isBlank()) {
+            draft.setHeadline(headline);
+        }
     }
-  }
 }

@@ -13,43 +13,43 @@ import java.util.Set;
  */
 final class RelatedRanker {
 
-  static final int MAX_RELATED = 3;
+    static final int MAX_RELATED = 3;
 
-  private RelatedRanker() {
-  }
+    private RelatedRanker() {}
 
-  static List<RelatedLink> best(String articleUri, Set<String> keywords, Set<String> entityIds,
-      List<RelatedCandidate> candidates) {
-    if (candidates == null) {
-      return List.of();
+    static List<RelatedLink> best(
+            String articleUri, Set<String> keywords, Set<String> entityIds, List<RelatedCandidate> candidates) {
+        if (candidates == null) {
+            return List.of();
+        }
+        record Scored(RelatedCandidate candidate, int score) {}
+        return candidates.stream()
+                .filter(c -> c != null && c.uri() != null && !c.uri().equals(articleUri))
+                .filter(c -> c.headline() != null && !c.headline().isBlank())
+                .map(c -> new Scored(c, score(c, keywords, entityIds)))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingInt(Scored::score)
+                        .reversed()
+                        .thenComparing(s -> s.candidate().uri()))
+                .map(Scored::candidate)
+                .distinct()
+                .limit(MAX_RELATED)
+                .map(c -> new RelatedLink(c.uri(), c.headline().trim()))
+                .toList();
     }
-    record Scored(RelatedCandidate candidate, int score) {
-    }
-    return candidates.stream()
-        .filter(c -> c != null && c.uri() != null && !c.uri().equals(articleUri))
-        .filter(c -> c.headline() != null && !c.headline().isBlank())
-        .map(c -> new Scored(c, score(c, keywords, entityIds)))
-        .filter(s -> s.score() > 0)
-        .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.candidate().uri()))
-        .map(Scored::candidate)
-        .distinct()
-        .limit(MAX_RELATED)
-        .map(c -> new RelatedLink(c.uri(), c.headline().trim()))
-        .toList();
-  }
 
-  /** Keys of a candidate are lower case and distinct already ({@link RelatedCandidate}): counting is enough. */
-  static int score(RelatedCandidate c, Set<String> keywords, Set<String> entityIds) {
-    return shared(c.keywords(), keywords) + 2 * shared(c.entityIds(), entityIds);
-  }
-
-  private static int shared(List<String> keys, Set<String> others) {
-    int n = 0;
-    for (String key : keys) {
-      if (others.contains(key)) {
-        n++;
-      }
+    /** Keys of a candidate are lower case and distinct already ({@link RelatedCandidate}): counting is enough. */
+    static int score(RelatedCandidate c, Set<String> keywords, Set<String> entityIds) {
+        return shared(c.keywords(), keywords) + 2 * shared(c.entityIds(), entityIds);
     }
-    return n;
-  }
+
+    private static int shared(List<String> keys, Set<String> others) {
+        int n = 0;
+        for (String key : keys) {
+            if (others.contains(key)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

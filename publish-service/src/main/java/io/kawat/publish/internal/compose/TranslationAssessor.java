@@ -19,53 +19,63 @@ import java.util.Optional;
  */
 final class TranslationAssessor {
 
-  private TranslationAssessor() {
-  }
+    private TranslationAssessor() {}
 
-  static TranslationState assess(String edition, List<Member> shown) {
-    List<TranslationState> needed = new ArrayList<>();
-    for (Member m : shown) {
-      if (!Languages.isUndetermined(m.language()) && !m.language().equals(edition)) {
-        needed.add(entry(m, edition).orElseGet(() -> new TranslationState(edition, null, TranslationStatus.PENDING,
-            null)));
-      }
+    static TranslationState assess(String edition, List<Member> shown) {
+        List<TranslationState> needed = new ArrayList<>();
+        for (Member m : shown) {
+            if (!Languages.isUndetermined(m.language()) && !m.language().equals(edition)) {
+                needed.add(entry(m, edition)
+                        .orElseGet(() -> new TranslationState(edition, null, TranslationStatus.PENDING, null)));
+            }
+        }
+        if (needed.isEmpty()) {
+            return null;
+        }
+        List<TranslationState> missing = needed.stream()
+                .filter(t -> t.getStatus() != TranslationStatus.TRANSLATED)
+                .toList();
+        List<TranslationState> relevant = missing.isEmpty() ? needed : missing;
+        TranslationStatus status = missing.isEmpty()
+                ? TranslationStatus.TRANSLATED
+                : missing.stream()
+                        .map(TranslationState::getStatus)
+                        .max(Comparator.comparingInt(TranslationAssessor::severity))
+                        .orElseThrow();
+        String engine = relevant.stream()
+                .map(TranslationState::getEngine)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        Instant updatedAt = relevant.stream()
+                .map(TranslationState::getUpdatedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new TranslationState(edition, engine, status, updatedAt);
     }
-    if (needed.isEmpty()) {
-      return null;
+
+    /** True when the state means part of the text is not in the edition language. */
+    static boolean unavailable(TranslationState state) {
+        return state != null
+                && state.getStatus() != TranslationStatus.TRANSLATED
+                && state.getStatus() != TranslationStatus.NOT_NEEDED;
     }
-    List<TranslationState> missing = needed.stream().filter(t -> t.getStatus() != TranslationStatus.TRANSLATED)
-        .toList();
-    List<TranslationState> relevant = missing.isEmpty() ? needed : missing;
-    TranslationStatus status = missing.isEmpty() ? TranslationStatus.TRANSLATED
-        : missing.stream().map(TranslationState::getStatus).max(Comparator.comparingInt(TranslationAssessor::severity))
-            .orElseThrow();
-    String engine = relevant.stream().map(TranslationState::getEngine).filter(Objects::nonNull).findFirst()
-        .orElse(null);
-    Instant updatedAt = relevant.stream().map(TranslationState::getUpdatedAt).filter(Objects::nonNull)
-        .max(Comparator.naturalOrder()).orElse(null);
-    return new TranslationState(edition, engine, status, updatedAt);
-  }
 
-  /** True when the state means part of the text is not in the edition language. */
-  static boolean unavailable(TranslationState state) {
-    return state != null && state.getStatus() != TranslationStatus.TRANSLATED
-        && state.getStatus() != TranslationStatus.NOT_NEEDED;
-  }
+    private static Optional<TranslationState> entry(Member m, String edition) {
+        return m.enriched().getTranslations().stream()
+                .filter(t -> Languages.primary(t.getLanguage()).equals(edition))
+                .filter(t -> t.getStatus() != TranslationStatus.NOT_NEEDED)
+                .findFirst()
+                .map(t -> new TranslationState(edition, t.getEngine(), t.getStatus(), t.getUpdatedAt()));
+    }
 
-  private static Optional<TranslationState> entry(Member m, String edition) {
-    return m.enriched().getTranslations().stream()
-        .filter(t -> Languages.primary(t.getLanguage()).equals(edition))
-        .filter(t -> t.getStatus() != TranslationStatus.NOT_NEEDED)
-        .findFirst()
-        .map(t -> new TranslationState(edition, t.getEngine(), t.getStatus(), t.getUpdatedAt()));
-  }
-
-  private static int severity(TranslationStatus status) {
-    return switch (status) {
-      case UNSUPPORTED_PAIR -> 3;
-      case FAILED -> 2;
-      case PENDING -> 1;
-      default -> 0;
-    };
-  }
+    private static int severity(TranslationStatus status) {
+        return switch (status) {
+            case UNSUPPORTED_PAIR -> 3;
+            case FAILED -> 2;
+            case PENDING -> 1;
+            default -> 0;
+        };
+    }
 }

@@ -11,10 +11,10 @@ import java.util.Objects;
  */
 public record FeedInfo(String title, String selfUrl, String siteUrl) {
 
-  /** Requires all three. */
-  public FeedInfo {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(selfUrl, "selfUrl");
-    Objects.requireNonNull(siteUrl, "siteUrl");
-  }
+    /** Requires all three. */
+    public FeedInfo {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(selfUrl, "selfUrl");
+        Objects.requireNonNull(siteUrl, "siteUrl");
+    }
 }

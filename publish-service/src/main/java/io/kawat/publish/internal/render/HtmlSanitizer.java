@@ -13,27 +13,27 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-  /** Only used to decide what a relative link is; never fetched and never written out. */
-  private static final String BASE_URI = "https://kawat.invalid/";
+    /** Only used to decide what a relative link is; never fetched and never written out. */
+    private static final String BASE_URI = "https://kawat.invalid/";
 
-  private final Safelist safelist;
-  private final Document.OutputSettings output;
+    private final Safelist safelist;
+    private final Document.OutputSettings output;
 
-  /** The article allow-list. */
-  public HtmlSanitizer() {
-    this.safelist = Safelist.relaxed()
-        .addTags("article", "section", "header", "footer", "figure", "figcaption")
-        .addAttributes(":all", "class", "lang")
-        .removeProtocols("a", "href", "ftp")
-        .preserveRelativeLinks(true);
-    this.output = new Document.OutputSettings()
-        .prettyPrint(false)
-        .charset("UTF-8")
-        .escapeMode(Entities.EscapeMode.base);
-  }
+    /** The article allow-list. */
+    public HtmlSanitizer() {
+        this.safelist = Safelist.relaxed()
+                .addTags("article", "section", "header", "footer", "figure", "figcaption")
+                .addAttributes(":all", "class", "lang")
+                .removeProtocols("a", "href", "ftp")
+                .preserveRelativeLinks(true);
+        this.output = new Document.OutputSettings()
+                .prettyPrint(false)
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.base);
+    }
 
-  /** The HTML fragment with everything outside the allow-list removed. */
-  public String clean(String html) {
-    return html == null || html.isEmpty() ? "" : Jsoup.clean(html, BASE_URI, safelist, output);
-  }
+    /** The HTML fragment with everything outside the allow-list removed. */
+    public String clean(String html) {
+        return html == null || html.isEmpty() ? "" : Jsoup.clean(html, BASE_URI, safelist, output);
+    }
 }

@@ -9,6 +9,5 @@ public final class ArticleHeaders {
      */
     public static final String RESEND = "kawat.resend";
 
-    private ArticleHeaders() {
-    }
+    private ArticleHeaders() {}
 }

@@ -43,6 +43,7 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private final Clock clock;
     /** The index scores as the composer's ranker does; the ranker picks its three from this short list. */
     private static final int RELATED_SHORTLIST = 6;
+
     private final RelatedIndex related = new RelatedIndex(500);
     private ProcessorContext<String, Article> context;
     private KeyValueStore<String, EnrichedStory> members;
@@ -78,7 +79,10 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
         try (KeyValueIterator<String, Article> all = articles.all()) {
             all.forEachRemaining(kv -> related.add(kv.value));
         }
-        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> releaseEmbargoed(Instant.ofEpochMilli(now)));
+        context.schedule(
+                Duration.ofSeconds(1),
+                PunctuationType.WALL_CLOCK_TIME,
+                now -> releaseEmbargoed(Instant.ofEpochMilli(now)));
     }
 
     @Override
@@ -90,7 +94,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
         } else if (record.value() instanceof StoryTranslation translation) {
             translated(translation);
         } else {
-            throw new IllegalArgumentException("Unexpected input " + record.value().getClass().getName());
+            throw new IllegalArgumentException(
+                    "Unexpected input " + record.value().getClass().getName());
         }
     }
 
@@ -121,7 +126,9 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
     private List<Article> composeAll(String cluster, Instant now) {
         boolean isKilled = killed.get(cluster) != null;
         List<EnrichedStory> current = isKilled ? List.of() : membersOf(cluster);
-        List<EnrichedStory> usable = current.stream().filter(s -> s.getStory().getPubStatus() == PubStatus.USABLE).toList();
+        List<EnrichedStory> usable = current.stream()
+                .filter(s -> s.getStory().getPubStatus() == PubStatus.USABLE)
+                .toList();
         Set<String> keywords = RelatedCandidate.keywordsOf(usable);
         Set<String> entityKeys = RelatedCandidate.entityKeysOf(usable);
         List<Article> published = new ArrayList<>();
@@ -134,14 +141,22 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
                 article = composer.kill(previous, language, now);
             } else {
                 Article pending = embargoed.get(uri);
-                List<RelatedCandidate> candidates = related.best(language, keywords, entityKeys, uri, RELATED_SHORTLIST);
-                article = composer.compose(cluster, language, editionMembers.of(current, language),
-                        pending != null ? pending : previous, candidates, now, correctionOf(uri));
+                List<RelatedCandidate> candidates =
+                        related.best(language, keywords, entityKeys, uri, RELATED_SHORTLIST);
+                article = composer.compose(
+                        cluster,
+                        language,
+                        editionMembers.of(current, language),
+                        pending != null ? pending : previous,
+                        candidates,
+                        now,
+                        correctionOf(uri));
             }
             if (article == null) {
                 continue;
             }
-            if (article.getEmbargoedUntil() != null && article.getEmbargoedUntil().isAfter(now)) {
+            if (article.getEmbargoedUntil() != null
+                    && article.getEmbargoedUntil().isAfter(now)) {
                 embargoed.put(uri, article);
             } else {
                 embargoed.delete(uri);
@@ -176,7 +191,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
         articles.put(article.getUri(), article);
         versions.put(PublishStores.versionKey(article.getUri(), article.getVersion()), article);
         related.add(article);
-        context.forward(new Record<>(article.getUri(), article, article.getVersionCreated().toEpochMilli()));
+        context.forward(new Record<>(
+                article.getUri(), article, article.getVersionCreated().toEpochMilli()));
     }
 
     /** The latest version once more, marked with the command id, for webhook subscribers; no store changes. */
@@ -188,7 +204,8 @@ final class ComposeProcessor implements Processor<String, SpecificRecord, String
 
     private List<EnrichedStory> membersOf(String cluster) {
         List<EnrichedStory> found = new ArrayList<>();
-        try (KeyValueIterator<String, EnrichedStory> it = members.prefixScan(cluster + PublishStores.SEPARATOR, new StringSerializer())) {
+        try (KeyValueIterator<String, EnrichedStory> it =
+                members.prefixScan(cluster + PublishStores.SEPARATOR, new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, EnrichedStory> kv = it.next();
                 found.add(kv.value);

@@ -40,8 +40,11 @@ final class EditionMembers {
         StoryTranslation t = translations.get(Topics.storyTranslationKey(story.getStoryId(), language));
         boolean current = t != null && t.getSourceHash().equals(story.getContentHash());
         if (!current) {
-            return withState(EnrichedStory.newBuilder(member), member,
-                    new TranslationState(language, null, TranslationStatus.PENDING, null)).build();
+            return withState(
+                            EnrichedStory.newBuilder(member),
+                            member,
+                            new TranslationState(language, null, TranslationStatus.PENDING, null))
+                    .build();
         }
         EnrichedStory.Builder copy = EnrichedStory.newBuilder(member);
         if (t.getStatus() == TranslationStatus.TRANSLATED) {
@@ -62,8 +65,8 @@ final class EditionMembers {
                 .build();
     }
 
-    private static EnrichedStory.Builder withState(EnrichedStory.Builder copy, EnrichedStory member,
-                                                   TranslationState state) {
+    private static EnrichedStory.Builder withState(
+            EnrichedStory.Builder copy, EnrichedStory member, TranslationState state) {
         List<TranslationState> states = new ArrayList<>();
         states.add(state);
         for (TranslationState other : member.getTranslations()) {

@@ -33,9 +33,13 @@ final class OperatorCommands {
     private final BiFunction<String, Instant, List<Article>> recompose;
     private final BiConsumer<Article, ArticleCommand> resend;
 
-    OperatorCommands(KeyValueStore<String, Article> articles, KeyValueStore<String, Article> embargoed,
-                     KeyValueStore<String, ArticleCommand> killed, KeyValueStore<String, ArticleCommand> corrections,
-                     BiFunction<String, Instant, List<Article>> recompose, BiConsumer<Article, ArticleCommand> resend) {
+    OperatorCommands(
+            KeyValueStore<String, Article> articles,
+            KeyValueStore<String, Article> embargoed,
+            KeyValueStore<String, ArticleCommand> killed,
+            KeyValueStore<String, ArticleCommand> corrections,
+            BiFunction<String, Instant, List<Article>> recompose,
+            BiConsumer<Article, ArticleCommand> resend) {
         this.articles = articles;
         this.embargoed = embargoed;
         this.killed = killed;
@@ -49,8 +53,12 @@ final class OperatorCommands {
         Article latest = articles.get(uri);
         Article known = latest != null ? latest : embargoed.get(uri);
         if (known == null) {
-            log.warn("Ignored {} command {} from operator {}: no article {}", command.getAction(),
-                    command.getCommandId(), command.getOperator(), uri);
+            log.warn(
+                    "Ignored {} command {} from operator {}: no article {}",
+                    command.getAction(),
+                    command.getCommandId(),
+                    command.getOperator(),
+                    uri);
             return;
         }
         switch (command.getAction()) {
@@ -63,40 +71,65 @@ final class OperatorCommands {
 
     private void kill(ArticleCommand command, String cluster, Instant now) {
         if (killed.get(cluster) != null) {
-            log.info("KILL command {} from operator {}: cluster {} is withdrawn already", command.getCommandId(),
-                    command.getOperator(), cluster);
+            log.info(
+                    "KILL command {} from operator {}: cluster {} is withdrawn already",
+                    command.getCommandId(),
+                    command.getOperator(),
+                    cluster);
             return;
         }
         killed.put(cluster, command);
         List<Article> withdrawn = recompose.apply(cluster, now);
-        log.info("KILL command {} from operator {}: cluster {} withdrawn, {} edition(s) canceled now",
-                command.getCommandId(), command.getOperator(), cluster, withdrawn.size());
+        log.info(
+                "KILL command {} from operator {}: cluster {} withdrawn, {} edition(s) canceled now",
+                command.getCommandId(),
+                command.getOperator(),
+                cluster,
+                withdrawn.size());
     }
 
     private void correct(ArticleCommand command, String cluster, Instant now) {
         if (killed.get(cluster) != null) {
-            log.warn("Ignored CORRECT command {} from operator {}: {} is withdrawn", command.getCommandId(),
-                    command.getOperator(), command.getUri());
+            log.warn(
+                    "Ignored CORRECT command {} from operator {}: {} is withdrawn",
+                    command.getCommandId(),
+                    command.getOperator(),
+                    command.getUri());
             return;
         }
         corrections.put(command.getUri(), command);
         List<Article> published = recompose.apply(cluster, now);
-        Long version = published.stream().filter(a -> a.getUri().equals(command.getUri()))
-                .map(Article::getVersion).findFirst().orElse(null);
-        log.info("CORRECT command {} from operator {}: {} {}", command.getCommandId(), command.getOperator(),
-                command.getUri(), version == null ? "unchanged (same correction, or held by an embargo)"
+        Long version = published.stream()
+                .filter(a -> a.getUri().equals(command.getUri()))
+                .map(Article::getVersion)
+                .findFirst()
+                .orElse(null);
+        log.info(
+                "CORRECT command {} from operator {}: {} {}",
+                command.getCommandId(),
+                command.getOperator(),
+                command.getUri(),
+                version == null
+                        ? "unchanged (same correction, or held by an embargo)"
                         : "corrected in version " + version);
     }
 
     private void resend(ArticleCommand command, Article latest) {
         if (latest == null) {
-            log.warn("Ignored RESEND command {} from operator {}: {} is not published yet (embargoed)",
-                    command.getCommandId(), command.getOperator(), command.getUri());
+            log.warn(
+                    "Ignored RESEND command {} from operator {}: {} is not published yet (embargoed)",
+                    command.getCommandId(),
+                    command.getOperator(),
+                    command.getUri());
             return;
         }
         resend.accept(latest, command);
-        log.info("RESEND command {} from operator {}: {} version {}{} sent again", command.getCommandId(),
-                command.getOperator(), latest.getUri(), latest.getVersion(),
+        log.info(
+                "RESEND command {} from operator {}: {} version {}{} sent again",
+                command.getCommandId(),
+                command.getOperator(),
+                latest.getUri(),
+                latest.getVersion(),
                 latest.getPubStatus() == PubStatus.CANCELED ? " (withdrawn)" : "");
     }
 }

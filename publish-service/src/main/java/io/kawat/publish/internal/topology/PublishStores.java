@@ -40,24 +40,34 @@ public final class PublishStores {
     public static final String TRANSLATIONS = "publish-translations";
     static final char SEPARATOR = '|';
 
-    private PublishStores() {
-    }
+    private PublishStores() {}
 
     static void add(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(),
-                InternalAvroSerde.of(EnrichedStory.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_CLUSTER), Serdes.String(),
-                Serdes.String()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(MEMBERS),
+                        Serdes.String(),
+                        InternalAvroSerde.of(EnrichedStory.class))
+                .withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(STORY_CLUSTER), Serdes.String(), Serdes.String())
+                .withCachingEnabled());
         for (String store : new String[] {ARTICLES, VERSIONS, EMBARGOED}) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                    InternalAvroSerde.of(Article.class)).withCachingEnabled());
+            builder.addStateStore(Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(store), Serdes.String(), InternalAvroSerde.of(Article.class))
+                    .withCachingEnabled());
         }
         for (String store : new String[] {KILLED, CORRECTIONS}) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                    InternalAvroSerde.of(ArticleCommand.class)).withCachingEnabled());
+            builder.addStateStore(Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(store),
+                            Serdes.String(),
+                            InternalAvroSerde.of(ArticleCommand.class))
+                    .withCachingEnabled());
         }
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRANSLATIONS), Serdes.String(),
-                InternalAvroSerde.of(StoryTranslation.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(TRANSLATIONS),
+                        Serdes.String(),
+                        InternalAvroSerde.of(StoryTranslation.class))
+                .withCachingEnabled());
     }
 
     public static String versionKey(String uri, long version) {

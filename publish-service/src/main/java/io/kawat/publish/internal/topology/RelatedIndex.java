@@ -30,7 +30,8 @@ final class RelatedIndex {
     void add(Article article) {
         Edition edition = editions.computeIfAbsent(Languages.primary(article.getLanguage()), l -> new Edition());
         edition.remove(article.getUri());
-        if (article.getPubStatus() == PubStatus.USABLE && article.getHeadline() != null
+        if (article.getPubStatus() == PubStatus.USABLE
+                && article.getHeadline() != null
                 && !article.getHeadline().isBlank()) {
             edition.add(RelatedCandidate.of(article));
         }
@@ -40,8 +41,8 @@ final class RelatedIndex {
      * The {@code limit} candidates of an edition scoring highest against an article's keywords and entity keys (lower
      * case), never the article itself ({@code selfUri}) nor one sharing nothing; best first, ties by uri.
      */
-    List<RelatedCandidate> best(String language, Set<String> keywords, Set<String> entityKeys, String selfUri,
-                                int limit) {
+    List<RelatedCandidate> best(
+            String language, Set<String> keywords, Set<String> entityKeys, String selfUri, int limit) {
         Edition edition = editions.get(Languages.primary(language));
         if (edition == null) {
             return List.of();
@@ -51,8 +52,12 @@ final class RelatedIndex {
         edition.score(edition.byEntity, entityKeys, 2, scores);
         scores.remove(selfUri);
         return scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(e -> edition.recent.get(e.getKey())).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .map(e -> edition.recent.get(e.getKey()))
+                .toList();
     }
 
     /** One edition language's recent candidates and their inverted indexes. */
@@ -63,8 +68,12 @@ final class RelatedIndex {
 
         void add(RelatedCandidate c) {
             recent.put(c.uri(), c);
-            c.keywords().forEach(k -> byKeyword.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
-            c.entityIds().forEach(k -> byEntity.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
+            c.keywords()
+                    .forEach(k ->
+                            byKeyword.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
+            c.entityIds()
+                    .forEach(k ->
+                            byEntity.computeIfAbsent(k, x -> new HashSet<>()).add(c.uri()));
             if (recent.size() > capacity) {
                 remove(recent.keySet().iterator().next());
             }

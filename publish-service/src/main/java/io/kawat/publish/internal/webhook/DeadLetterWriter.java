@@ -29,8 +29,10 @@ final class DeadLetterWriter {
     private final Topic<String, byte[]> topic;
     private final java.util.function.Function<String, WebhookMetrics> metrics;
 
-    DeadLetterWriter(Producer<String, byte[]> producer, Topic<String, byte[]> topic,
-                     java.util.function.Function<String, WebhookMetrics> metrics) {
+    DeadLetterWriter(
+            Producer<String, byte[]> producer,
+            Topic<String, byte[]> topic,
+            java.util.function.Function<String, WebhookMetrics> metrics) {
         this.producer = producer;
         this.topic = topic;
         this.metrics = metrics;
@@ -56,9 +58,16 @@ final class DeadLetterWriter {
             throw new IllegalStateException("could not write the dead letter to " + topic.name() + ": " + e, e);
         }
         metrics.apply(subscriberId).deadLettered();
-        log.warn("Webhook {} gave up on {} ({}-{} offset {}) after {} attempt(s): {}; dead-lettered to {}", subscriberId,
-                eventId == null ? record.key() : eventId, record.topic(), record.partition(), record.offset(), attempts,
-                reason, topic.name());
+        log.warn(
+                "Webhook {} gave up on {} ({}-{} offset {}) after {} attempt(s): {}; dead-lettered to {}",
+                subscriberId,
+                eventId == null ? record.key() : eventId,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                attempts,
+                reason,
+                topic.name());
     }
 
     private static void add(Headers headers, String key, String value) {

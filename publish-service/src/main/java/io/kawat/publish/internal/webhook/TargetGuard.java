@@ -27,7 +27,11 @@ public final class TargetGuard {
         }
     }
 
-    private enum Reach { PUBLIC, PRIVATE, FORBIDDEN }
+    private enum Reach {
+        PUBLIC,
+        PRIVATE,
+        FORBIDDEN
+    }
 
     private final Resolver resolver;
 
@@ -49,8 +53,10 @@ public final class TargetGuard {
             Reach reach = reach(address);
             if (reach == Reach.FORBIDDEN || reach == Reach.PRIVATE && !allowPrivateNetwork) {
                 throw new RefusedTargetException("refused target " + host + " (" + address.getHostAddress() + ", "
-                        + (reach == Reach.FORBIDDEN ? "link-local, multicast or reserved address"
-                        : "loopback or private network; set allow-private-network to allow it") + ")");
+                        + (reach == Reach.FORBIDDEN
+                                ? "link-local, multicast or reserved address"
+                                : "loopback or private network; set allow-private-network to allow it")
+                        + ")");
             }
         }
     }
@@ -76,11 +82,17 @@ public final class TargetGuard {
     private static Reach reachV4(byte[] b) {
         int a0 = b[0] & 0xff;
         int a1 = b[1] & 0xff;
-        if (a0 == 0 || a0 >= 224 || a0 == 169 && a1 == 254 || a0 == 192 && a1 == 0 && (b[2] & 0xff) == 0
+        if (a0 == 0
+                || a0 >= 224
+                || a0 == 169 && a1 == 254
+                || a0 == 192 && a1 == 0 && (b[2] & 0xff) == 0
                 || a0 == 198 && (a1 & 0xfe) == 18) {
             return Reach.FORBIDDEN;
         }
-        if (a0 == 127 || a0 == 10 || a0 == 172 && (a1 & 0xf0) == 16 || a0 == 192 && a1 == 168
+        if (a0 == 127
+                || a0 == 10
+                || a0 == 172 && (a1 & 0xf0) == 16
+                || a0 == 192 && a1 == 168
                 || a0 == 100 && (a1 & 0xc0) == 64) {
             return Reach.PRIVATE;
         }

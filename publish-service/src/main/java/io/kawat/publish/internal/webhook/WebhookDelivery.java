@@ -21,8 +21,7 @@ public final class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
     /** What became of an event: delivered, or given up after {@code attempts} with a reason (never the secret). */
-    public record Result(boolean delivered, int attempts, String reason) {
-    }
+    public record Result(boolean delivered, int attempts, String reason) {}
 
     private final WebhookSubscriber subscriber;
     private final WebhookSender sender;
@@ -32,8 +31,14 @@ public final class WebhookDelivery {
     private final Sleeper sleeper;
     private final WebhookMetrics metrics;
 
-    public WebhookDelivery(WebhookSubscriber subscriber, WebhookSender sender, TargetGuard guard, RetrySchedule schedule,
-                           Clock clock, Sleeper sleeper, WebhookMetrics metrics) {
+    public WebhookDelivery(
+            WebhookSubscriber subscriber,
+            WebhookSender sender,
+            TargetGuard guard,
+            RetrySchedule schedule,
+            Clock clock,
+            Sleeper sleeper,
+            WebhookMetrics metrics) {
         this.subscriber = subscriber;
         this.sender = sender;
         this.guard = guard;
@@ -56,13 +61,21 @@ public final class WebhookDelivery {
             }
             metrics.failed();
             reason = outcome.reason;
-            log.info("Webhook {} attempt {} of {} for {} failed: {}", subscriber.id(), attempt, subscriber.maxAttempts(),
-                    event.eventId(), reason);
+            log.info(
+                    "Webhook {} attempt {} of {} for {} failed: {}",
+                    subscriber.id(),
+                    attempt,
+                    subscriber.maxAttempts(),
+                    event.eventId(),
+                    reason);
             if (!outcome.retriable) {
                 return new Result(false, attempt, reason);
             }
         }
-        return new Result(false, subscriber.maxAttempts(), "gave up after " + subscriber.maxAttempts() + " attempts; last: " + reason);
+        return new Result(
+                false,
+                subscriber.maxAttempts(),
+                "gave up after " + subscriber.maxAttempts() + " attempts; last: " + reason);
     }
 
     private Attempt attempt(WebhookEvent event) throws InterruptedException {
@@ -79,7 +92,8 @@ public final class WebhookDelivery {
         } catch (HttpTimeoutException e) {
             return new Attempt("timed out", true);
         } catch (IOException e) {
-            return new Attempt(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), true);
+            return new Attempt(
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), true);
         }
     }
 

@@ -42,8 +42,14 @@ final class WebhookDispatcher implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean assigned;
 
-    WebhookDispatcher(WebhookSubscriber subscriber, Consumer<String, byte[]> consumer, Topic<String, Article> articles,
-                      WebhookDelivery delivery, DeadLetterWriter deadLetters, NinjsMapper ninjs, Sleeper sleeper) {
+    WebhookDispatcher(
+            WebhookSubscriber subscriber,
+            Consumer<String, byte[]> consumer,
+            Topic<String, Article> articles,
+            WebhookDelivery delivery,
+            DeadLetterWriter deadLetters,
+            NinjsMapper ninjs,
+            Sleeper sleeper) {
         this.subscriber = subscriber;
         this.consumer = consumer;
         this.articles = articles;
@@ -97,8 +103,14 @@ final class WebhookDispatcher implements AutoCloseable {
         } catch (InterruptException e) {
             throw e;
         } catch (RuntimeException e) {
-            log.warn("Webhook {}: could not finish {}-{} offset {} ({}); trying again in {} s", subscriber.id(),
-                    record.topic(), record.partition(), record.offset(), e.toString(), PAUSE_AFTER_TROUBLE.toSeconds());
+            log.warn(
+                    "Webhook {}: could not finish {}-{} offset {} ({}); trying again in {} s",
+                    subscriber.id(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.toString(),
+                    PAUSE_AFTER_TROUBLE.toSeconds());
             if (consumer.assignment().contains(partition)) {
                 consumer.seek(partition, record.offset());
             }
@@ -113,7 +125,8 @@ final class WebhookDispatcher implements AutoCloseable {
         }
         Article article;
         try {
-            article = articles.valueSerde().deserializer().deserialize(record.topic(), record.headers(), record.value());
+            article =
+                    articles.valueSerde().deserializer().deserialize(record.topic(), record.headers(), record.value());
         } catch (RegistryUnavailableException e) {
             throw e;
         } catch (SerializationException e) {

@@ -15,7 +15,8 @@ public final class WebhookMetrics {
     public WebhookMetrics(MeterRegistry registry, String subscriberId) {
         delivered = counter(registry, "kawat.webhook.delivered", "Events a subscriber accepted (2xx)", subscriberId);
         failed = counter(registry, "kawat.webhook.failed", "Delivery attempts that failed", subscriberId);
-        deadLettered = counter(registry, "kawat.webhook.dead.lettered", "Events given up and dead-lettered", subscriberId);
+        deadLettered =
+                counter(registry, "kawat.webhook.dead.lettered", "Events given up and dead-lettered", subscriberId);
     }
 
     void delivered() {
@@ -43,6 +44,9 @@ public final class WebhookMetrics {
     }
 
     private static Counter counter(MeterRegistry registry, String name, String doc, String subscriberId) {
-        return Counter.builder(name).description(doc).tag("subscriber", subscriberId).register(registry);
+        return Counter.builder(name)
+                .description(doc)
+                .tag("subscriber", subscriberId)
+                .register(registry);
     }
 }

@@ -14,8 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSigner {
     private static final String ALGORITHM = "HmacSHA256";
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** The {@code X-Kawat-Signature} value for one delivery. */
     public static String signature(String secret, String timestamp, String body) {

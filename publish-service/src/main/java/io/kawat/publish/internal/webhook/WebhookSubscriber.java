@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param maxAttempts         attempts per event (the first delivery included)
  * @param startFrom           where a new subscriber starts: {@code latest} (only new versions) or {@code earliest}
  */
-public record WebhookSubscriber(String id, URI url, String secret, boolean allowPrivateNetwork, int maxAttempts,
-                                String startFrom) {
+public record WebhookSubscriber(
+        String id, URI url, String secret, boolean allowPrivateNetwork, int maxAttempts, String startFrom) {
     /** Attempts per event unless configured. */
     public static final int DEFAULT_MAX_ATTEMPTS = 8;
 

@@ -33,8 +33,7 @@ public final class Webhooks implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
 
     /** Delivery settings shared by every subscriber. */
-    public record Settings(Duration initialBackoff, Duration maxBackoff, Duration timeout) {
-    }
+    public record Settings(Duration initialBackoff, Duration maxBackoff, Duration timeout) {}
 
     private final List<WebhookSubscriber> subscribers;
     private final Settings settings;
@@ -48,8 +47,16 @@ public final class Webhooks implements AutoCloseable {
     private final List<WebhookDispatcher> dispatchers = new ArrayList<>();
     private Producer<String, byte[]> producer;
 
-    public Webhooks(List<WebhookSubscriber> subscribers, Settings settings, String bootstrapServers, Topics topics,
-                    String groupPrefix, NinjsMapper ninjs, MeterRegistry registry, Clock clock, Sleeper sleeper) {
+    public Webhooks(
+            List<WebhookSubscriber> subscribers,
+            Settings settings,
+            String bootstrapServers,
+            Topics topics,
+            String groupPrefix,
+            NinjsMapper ninjs,
+            MeterRegistry registry,
+            Clock clock,
+            Sleeper sleeper) {
         this.subscribers = List.copyOf(subscribers);
         this.settings = settings;
         this.bootstrapServers = bootstrapServers;
@@ -72,17 +79,27 @@ public final class Webhooks implements AutoCloseable {
             return;
         }
         producer = deadLetterProducer();
-        DeadLetterWriter deadLetters = new DeadLetterWriter(producer, topics.deadLetters(topics.articles()), metrics::get);
+        DeadLetterWriter deadLetters =
+                new DeadLetterWriter(producer, topics.deadLetters(topics.articles()), metrics::get);
         RetrySchedule schedule = new RetrySchedule(settings.initialBackoff(), settings.maxBackoff());
         WebhookSender sender = new HttpWebhookSender(settings.timeout());
         for (WebhookSubscriber subscriber : subscribers) {
-            WebhookDelivery delivery = new WebhookDelivery(subscriber, sender, TargetGuard.system(), schedule, clock,
-                    sleeper, metrics.get(subscriber.id()));
-            WebhookDispatcher dispatcher = new WebhookDispatcher(subscriber, consumer(subscriber, schedule),
-                    topics.articles(), delivery, deadLetters, ninjs, sleeper);
+            WebhookDelivery delivery = new WebhookDelivery(
+                    subscriber, sender, TargetGuard.system(), schedule, clock, sleeper, metrics.get(subscriber.id()));
+            WebhookDispatcher dispatcher = new WebhookDispatcher(
+                    subscriber,
+                    consumer(subscriber, schedule),
+                    topics.articles(),
+                    delivery,
+                    deadLetters,
+                    ninjs,
+                    sleeper);
             dispatchers.add(dispatcher);
             dispatcher.start();
-            log.info("Webhook {} delivering to {} as consumer group {}", subscriber.id(), subscriber,
+            log.info(
+                    "Webhook {} delivering to {} as consumer group {}",
+                    subscriber.id(),
+                    subscriber,
                     groupId(groupPrefix, subscriber.id()));
         }
     }
@@ -101,7 +118,9 @@ public final class Webhooks implements AutoCloseable {
         Topic<String, Article> articles = topics.articles();
         // one event may take every backoff plus every request timeout: poll again before the group gives up on us
         long worstCase = schedule.totalWait(subscriber.maxAttempts())
-                .plus(settings.timeout().multipliedBy(subscriber.maxAttempts() * 2L)).plusMinutes(1).toMillis();
+                .plus(settings.timeout().multipliedBy(subscriber.maxAttempts() * 2L))
+                .plusMinutes(1)
+                .toMillis();
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(groupPrefix, subscriber.id()));
@@ -110,7 +129,8 @@ public final class Webhooks implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, subscriber.startFrom());
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
-        props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, Math.max(300_000L, worstCase)));
+        props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int)
+                Math.min(Integer.MAX_VALUE, Math.max(300_000L, worstCase)));
         log.debug("Webhook {} reads {}", subscriber.id(), articles.name());
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }

@@ -28,11 +28,10 @@ import java.util.Set;
  */
 public final class WebhooksLoader {
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,62}";
-    private static final Set<String> FIELDS = Set.of("id", "url", "secret-env", "allow-private-network",
-            "max-attempts", "start-from");
+    private static final Set<String> FIELDS =
+            Set.of("id", "url", "secret-env", "allow-private-network", "max-attempts", "start-from");
 
-    private WebhooksLoader() {
-    }
+    private WebhooksLoader() {}
 
     public static List<WebhookSubscriber> load(JsonNode list, Map<String, String> env) {
         List<WebhookSubscriber> subscribers = new ArrayList<>();
@@ -68,11 +67,12 @@ public final class WebhooksLoader {
         return List.copyOf(subscribers);
     }
 
-    private static WebhookSubscriber subscriber(JsonNode node, String where, String id, Map<String, String> env,
-                                                List<String> problems) {
+    private static WebhookSubscriber subscriber(
+            JsonNode node, String where, String id, Map<String, String> env, List<String> problems) {
         node.fieldNames().forEachRemaining(field -> {
             if (!FIELDS.contains(field)) {
-                problems.add(where + ": unknown field '" + field + "' (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+                problems.add(where + ": unknown field '" + field + "' (known: "
+                        + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             }
         });
         URI url = url(text(node, "url"), where, problems);
@@ -87,7 +87,9 @@ public final class WebhooksLoader {
         if (maxAttempts < 1 || maxAttempts > 100) {
             problems.add(where + ".max-attempts must be between 1 and 100");
         }
-        String startFrom = text(node, "start-from") == null ? "latest" : text(node, "start-from").toLowerCase(Locale.ROOT);
+        String startFrom = text(node, "start-from") == null
+                ? "latest"
+                : text(node, "start-from").toLowerCase(Locale.ROOT);
         if (!startFrom.equals("latest") && !startFrom.equals("earliest")) {
             problems.add(where + ".start-from must be latest or earliest");
         }
@@ -95,7 +97,8 @@ public final class WebhooksLoader {
         if (!allow.isMissingNode() && !allow.isBoolean()) {
             problems.add(where + ".allow-private-network must be true or false");
         }
-        return problems.isEmpty() ? new WebhookSubscriber(id, url, secret, allow.asBoolean(false), maxAttempts, startFrom)
+        return problems.isEmpty()
+                ? new WebhookSubscriber(id, url, secret, allow.asBoolean(false), maxAttempts, startFrom)
                 : null;
     }
 

@@ -42,19 +42,27 @@ class OperatorApiTest {
     void shouldAnswer401WithAReasonWhenTheTokenIsMissingOrWrong() throws Exception {
         start("s3cr3t-operator-token");
 
-        for (String authorization : new String[] {null, "Bearer wrong", "s3cr3t-operator-token", "Basic s3cr3t-operator-token"}) {
+        for (String authorization :
+                new String[] {null, "Bearer wrong", "s3cr3t-operator-token", "Basic s3cr3t-operator-token"}) {
             HttpResponse<String> response = post(URI_PATH, authorization);
             assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
-            assertThat(response.body()).contains("a valid operator token is required").doesNotContain("s3cr3t");
+            assertThat(response.body())
+                    .contains("a valid operator token is required")
+                    .doesNotContain("s3cr3t");
         }
     }
 
     private void start(String token) {
         app = Javalin.create(config -> config.showJavalinBanner = false);
-        new OperatorApi(token, uri -> {
-            throw new AssertionError("the article store was consulted before the token was checked");
-        }, null, Clock.systemUTC()).register(app);
+        new OperatorApi(
+                        token,
+                        uri -> {
+                            throw new AssertionError("the article store was consulted before the token was checked");
+                        },
+                        null,
+                        Clock.systemUTC())
+                .register(app);
         app.start("127.0.0.1", 0);
     }
 

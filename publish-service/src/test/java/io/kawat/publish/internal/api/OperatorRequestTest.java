@@ -30,20 +30,23 @@ class OperatorRequestTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "KILL    | ''                                  | a JSON object body is required",
-        "KILL    | not json                            | the body is not valid JSON",
-        "KILL    | [1, 2]                              | the body must be a JSON object",
-        "KILL    | {}                                  | 'reason' is required",
-        "KILL    | {\"reason\": \"  \"}                | 'reason' must be a non-blank string",
-        "KILL    | {\"reason\": 42}                    | 'reason' must be a non-blank string",
-        "KILL    | {\"reson\": \"typo\"}               | unknown field 'reson'; expected reason",
-        "CORRECT | {\"headline\": \"only a headline\"} | 'note' is required",
-        "CORRECT | {\"note\": \"n\", \"headline\": \"\"} | 'headline' must be a non-blank string",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "KILL    | ''                                  | a JSON object body is required",
+                "KILL    | not json                            | the body is not valid JSON",
+                "KILL    | [1, 2]                              | the body must be a JSON object",
+                "KILL    | {}                                  | 'reason' is required",
+                "KILL    | {\"reason\": \"  \"}                | 'reason' must be a non-blank string",
+                "KILL    | {\"reason\": 42}                    | 'reason' must be a non-blank string",
+                "KILL    | {\"reson\": \"typo\"}               | unknown field 'reson'; expected reason",
+                "CORRECT | {\"headline\": \"only a headline\"} | 'note' is required",
+                "CORRECT | {\"note\": \"n\", \"headline\": \"\"} | 'headline' must be a non-blank string",
+            })
     void shouldRefuseTheBodyWhenItIsNotWhatTheActionNeeds(ArticleAction action, String body, String message) {
         assertThatThrownBy(() -> OperatorRequest.parse(action, body))
-                .isInstanceOf(OperatorRequest.BadRequestException.class).hasMessage(message);
+                .isInstanceOf(OperatorRequest.BadRequestException.class)
+                .hasMessage(message);
     }
 
     @Test

@@ -22,33 +22,38 @@ import java.util.Set;
  */
 public final class NinjsSchema {
 
-  private static final String GEOJSON = "https://geojson.org/schema/GeoJSON.json";
+    private static final String GEOJSON = "https://geojson.org/schema/GeoJSON.json";
 
-  private final JsonSchema schema;
+    private final JsonSchema schema;
 
-  private NinjsSchema(JsonSchema schema) {
-    this.schema = schema;
-  }
-
-  /** Loads ninjs-schema_2.1.json from the shared folder. */
-  public static NinjsSchema load() {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(GEOJSON, "{\"type\": \"object\"}"))));
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-    try (InputStream in = Files.newInputStream(SharedData.file("data/ninjs/ninjs-schema_2.1.json"))) {
-      return new NinjsSchema(factory.getSchema(in, config));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private NinjsSchema(JsonSchema schema) {
+        this.schema = schema;
     }
-  }
 
-  /** The validation errors (empty when valid). */
-  public Set<ValidationMessage> errors(JsonNode ninjs) {
-    return schema.validate(ninjs);
-  }
+    /** Loads ninjs-schema_2.1.json from the shared folder. */
+    public static NinjsSchema load() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
+                builder ->
+                        builder.schemaLoaders(loaders -> loaders.schemas(Map.of(GEOJSON, "{\"type\": \"object\"}"))));
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        try (InputStream in = Files.newInputStream(SharedData.file("data/ninjs/ninjs-schema_2.1.json"))) {
+            return new NinjsSchema(factory.getSchema(in, config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-  /** Asserts that the document is valid ninjs 2.1, listing every error otherwise. */
-  public void assertValid(JsonNode ninjs) {
-    assertThat(errors(ninjs)).as("ninjs 2.1 validation errors of %s", ninjs.path("uri").asText()).isEmpty();
-  }
+    /** The validation errors (empty when valid). */
+    public Set<ValidationMessage> errors(JsonNode ninjs) {
+        return schema.validate(ninjs);
+    }
+
+    /** Asserts that the document is valid ninjs 2.1, listing every error otherwise. */
+    public void assertValid(JsonNode ninjs) {
+        assertThat(errors(ninjs))
+                .as("ninjs 2.1 validation errors of %s", ninjs.path("uri").asText())
+                .isEmpty();
+    }
 }

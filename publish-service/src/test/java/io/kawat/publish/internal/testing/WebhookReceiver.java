@@ -35,7 +35,8 @@ public final class WebhookReceiver implements AutoCloseable {
         /** True when the signature header is the HMAC of timestamp + "." + body with {@code secret}. */
         public boolean signedWith(String secret) {
             String expected = WebhookSigner.signature(secret, header(WebhookDelivery.TIMESTAMP), body);
-            return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+            return MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.UTF_8),
                     String.valueOf(header(WebhookDelivery.SIGNATURE)).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -75,7 +76,9 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The requests answered with a 2xx status, in arrival order. */
     public synchronized List<Request> accepted() {
-        return requests.stream().filter(r -> r.status() >= 200 && r.status() < 300).toList();
+        return requests.stream()
+                .filter(r -> r.status() >= 200 && r.status() < 300)
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -84,7 +87,8 @@ public final class WebhookReceiver implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, String> headers = new TreeMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
         int status;
         boolean hold;
         synchronized (this) {

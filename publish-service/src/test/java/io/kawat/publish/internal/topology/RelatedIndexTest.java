@@ -22,7 +22,8 @@ class RelatedIndexTest {
         index.add(article("b", "en", "kawat:bulog", PubStatus.USABLE));
         index.add(article("a", "id", "kawat:nato", PubStatus.USABLE));
 
-        assertThat(uris(index.best("en", Set.of(), Set.of("kawat:nato"), "self", 5))).containsExactly("kawat:article:a:en");
+        assertThat(uris(index.best("en", Set.of(), Set.of("kawat:nato"), "self", 5)))
+                .containsExactly("kawat:article:a:en");
         assertThat(uris(index.best("id-ID", Set.of(), Set.of("kawat:nato"), "self", 5)))
                 .containsExactly("kawat:article:a:id");
         assertThat(index.best("es", Set.of(), Set.of("kawat:nato"), "self", 5)).isEmpty();
@@ -47,8 +48,8 @@ class RelatedIndexTest {
         index.add(article("entity", "en", "kawat:nato", PubStatus.USABLE));
         index.add(article("self", "en", "kawat:nato", PubStatus.USABLE));
 
-        List<RelatedCandidate> best = index.best("en", Set.of("medtop:11000000"), Set.of("kawat:nato"),
-                "kawat:article:self:en", 5);
+        List<RelatedCandidate> best =
+                index.best("en", Set.of("medtop:11000000"), Set.of("kawat:nato"), "kawat:article:self:en", 5);
 
         assertThat(uris(best)).containsExactly("kawat:article:entity:en", "kawat:article:topic-only:en");
         assertThat(index.best("en", Set.of("rice"), Set.of(), "x", 5)).isEmpty();
@@ -59,10 +60,18 @@ class RelatedIndexTest {
     }
 
     private static Article article(String cluster, String language, String entityId, PubStatus status) {
-        return Article.newBuilder().setUri("kawat:article:" + cluster + ":" + language).setVersion(1).setPubStatus(status)
-                .setLanguage(language).setClusterId(cluster).setHeadline("Headline " + cluster).setSlug(cluster)
+        return Article.newBuilder()
+                .setUri("kawat:article:" + cluster + ":" + language)
+                .setVersion(1)
+                .setPubStatus(status)
+                .setLanguage(language)
+                .setClusterId(cluster)
+                .setHeadline("Headline " + cluster)
+                .setSlug(cluster)
                 .setSubjects(List.of(new TopicTag("medtop:11000000", "Politics", 0.9)))
                 .setOrganisations(List.of(new Entity(EntityType.ORGANISATION, "Org", entityId, List.of(), 0.9)))
-                .setFirstCreated(Instant.EPOCH).setVersionCreated(Instant.EPOCH).build();
+                .setFirstCreated(Instant.EPOCH)
+                .setVersionCreated(Instant.EPOCH)
+                .build();
     }
 }

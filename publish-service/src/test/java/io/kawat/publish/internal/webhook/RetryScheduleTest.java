@@ -13,9 +13,16 @@ class RetryScheduleTest {
     void shouldDoubleTheWaitFromTheSecondAttemptUpToTheMaximumWhenRetrying() {
         RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
-        assertThat(IntStream.rangeClosed(1, 8).mapToObj(schedule::delayBefore)).containsExactly(
-                Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30), Duration.ofSeconds(30));
+        assertThat(IntStream.rangeClosed(1, 8).mapToObj(schedule::delayBefore))
+                .containsExactly(
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(8),
+                        Duration.ofSeconds(16),
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(30));
         assertThat(schedule.totalWait(8)).isEqualTo(Duration.ofSeconds(91));
     }
 

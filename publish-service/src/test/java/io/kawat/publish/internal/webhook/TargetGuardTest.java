@@ -20,26 +20,46 @@ class TargetGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "100.64.0.1", "::1", "fd00::1",
-        "::ffff:127.0.0.1", "2002:0a00:0001::1"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "10.1.2.3",
+                "172.16.0.9",
+                "192.168.1.1",
+                "100.64.0.1",
+                "::1",
+                "fd00::1",
+                "::ffff:127.0.0.1",
+                "2002:0a00:0001::1"
+            })
     void shouldRefuseAPrivateAddressUnlessPrivateNetworksAreAllowed(String address) {
         assertThatThrownBy(() -> guard(address).check(TARGET, false))
-                .isInstanceOf(TargetGuard.RefusedTargetException.class).hasMessageContaining("allow-private-network");
+                .isInstanceOf(TargetGuard.RefusedTargetException.class)
+                .hasMessageContaining("allow-private-network");
         assertThatCode(() -> guard(address).check(TARGET, true)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"169.254.169.254", "fe80::1", "0.0.0.0", "224.0.0.1", "::ffff:169.254.169.254",
-        "64:ff9b::a9fe:a9fe", "::"})
+    @ValueSource(
+            strings = {
+                "169.254.169.254",
+                "fe80::1",
+                "0.0.0.0",
+                "224.0.0.1",
+                "::ffff:169.254.169.254",
+                "64:ff9b::a9fe:a9fe",
+                "::"
+            })
     void shouldRefuseLinkLocalMulticastAndUnspecifiedAddressesEvenWhenPrivateNetworksAreAllowed(String address) {
         assertThatThrownBy(() -> guard(address).check(TARGET, true))
-                .isInstanceOf(TargetGuard.RefusedTargetException.class).hasMessageContaining("refused target");
+                .isInstanceOf(TargetGuard.RefusedTargetException.class)
+                .hasMessageContaining("refused target");
     }
 
     @Test
     void shouldRefuseAHostWhenAnyOfItsAddressesIsPrivate() {
-        TargetGuard guard = new TargetGuard(host -> new InetAddress[] {InetAddress.getByName("93.184.216.34"),
-            InetAddress.getByName("10.0.0.1")});
+        TargetGuard guard = new TargetGuard(
+                host -> new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.1")});
 
         assertThatThrownBy(() -> guard.check(TARGET, false)).isInstanceOf(TargetGuard.RefusedTargetException.class);
     }

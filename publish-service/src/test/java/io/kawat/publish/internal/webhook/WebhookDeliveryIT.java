@@ -15,8 +15,8 @@ import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.TopicsConfig;
 import io.kawat.schemas.avro.Article;
-import io.kawat.schemas.registry.RestSchemaRegistryClient;
 import io.kawat.schemas.registry.RegistryClientConfig;
+import io.kawat.schemas.registry.RestSchemaRegistryClient;
 import io.kawat.testkit.KawatStack;
 import io.kawat.testkit.KawatStackExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -67,11 +67,12 @@ class WebhookDeliveryIT {
     void setUp(KawatStack stack) throws Exception {
         this.stack = stack;
         prefix = stack.uniqueName("hooks") + ".";
-        topics = Topics.create(TopicsConfig.defaults().withNamePrefix(prefix),
+        topics = Topics.create(
+                TopicsConfig.defaults().withNamePrefix(prefix),
                 new RestSchemaRegistryClient(RegistryClientConfig.of(stack.registryUrl())));
         try (Admin admin = admin()) {
-            new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.articles(), topics.deadLetters(topics.articles())),
-                    Duration.ofSeconds(30));
+            new TopicProvisioner(admin, (short) 1)
+                    .ensure(List.of(topics.articles(), topics.deadLetters(topics.articles())), Duration.ofSeconds(30));
         }
         receiver = new WebhookReceiver();
     }
@@ -90,11 +91,14 @@ class WebhookDeliveryIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> accepted().size() == 6);
 
-        assertThat(receiver.requests()).hasSize(9).allSatisfy(r -> assertThat(r.signedWith(SECRET)).isTrue());
+        assertThat(receiver.requests())
+                .hasSize(9)
+                .allSatisfy(r -> assertThat(r.signedWith(SECRET)).isTrue());
         assertThat(versionsOf(EN)).containsExactly("1", "2", "3");
         assertThat(versionsOf(ID)).containsExactly("1", "2", "3");
-        assertThat(accepted()).extracting(WebhookReceiver.Request::body).allSatisfy(body ->
-                assertThat(body).contains("\"pubstatus\":\"usable\""));
+        assertThat(accepted())
+                .extracting(WebhookReceiver.Request::body)
+                .allSatisfy(body -> assertThat(body).contains("\"pubstatus\":\"usable\""));
         assertThat(webhooks.metrics("cms").deliveredCount()).isEqualTo(6.0);
         assertThat(webhooks.metrics("cms").failedCount()).isEqualTo(3.0);
     }
@@ -110,8 +114,12 @@ class WebhookDeliveryIT {
         start(8);
         await().atMost(Duration.ofSeconds(30)).until(() -> accepted().size() == 5 && committedToTheEnd());
 
-        List<String> eventIds = receiver.requests().stream().map(r -> r.header(WebhookDelivery.EVENT_ID)).toList();
-        assertThat(eventIds).hasSize(5).doesNotHaveDuplicates()
+        List<String> eventIds = receiver.requests().stream()
+                .map(r -> r.header(WebhookDelivery.EVENT_ID))
+                .toList();
+        assertThat(eventIds)
+                .hasSize(5)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(EN + "@1", ID + "@1", EN + "@2", EN + "@3", ID + "@2");
     }
 
@@ -130,18 +138,30 @@ class WebhookDeliveryIT {
             assertThat(header(letter, DeadLetterWriter.EVENT_ID)).isEqualTo(EN + "@1");
             assertThat(header(letter, DeadLetters.REASON)).isEqualTo("gave up after 2 attempts; last: HTTP 503");
             assertThat(header(letter, DeadLetters.STAGE)).isEqualTo("webhook");
-            assertThat(topics.articles().valueSerde().deserializer().deserialize(topics.articles().name(), letter.value())
-                    .getVersion()).isEqualTo(1L);
+            assertThat(topics.articles()
+                            .valueSerde()
+                            .deserializer()
+                            .deserialize(topics.articles().name(), letter.value())
+                            .getVersion())
+                    .isEqualTo(1L);
         });
         assertThat(versionsOf(EN)).containsExactly("2");
         assertThat(webhooks.metrics("cms").deadLetteredCount()).isEqualTo(1.0);
     }
 
     private Webhooks start(int maxAttempts) {
-        WebhookSubscriber subscriber = new WebhookSubscriber("cms", receiver.url(), SECRET, true, maxAttempts, "earliest");
-        Webhooks webhooks = new Webhooks(List.of(subscriber), new Webhooks.Settings(Duration.ofMillis(50),
-                Duration.ofMillis(200), Duration.ofSeconds(5)), stack.bootstrapServers(), topics, prefix,
-                new NinjsMapper(CHROME), new SimpleMeterRegistry(), Clock.systemUTC(), Sleeper.system());
+        WebhookSubscriber subscriber =
+                new WebhookSubscriber("cms", receiver.url(), SECRET, true, maxAttempts, "earliest");
+        Webhooks webhooks = new Webhooks(
+                List.of(subscriber),
+                new Webhooks.Settings(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)),
+                stack.bootstrapServers(),
+                topics,
+                prefix,
+                new NinjsMapper(CHROME),
+                new SimpleMeterRegistry(),
+                Clock.systemUTC(),
+                Sleeper.system());
         started.add(webhooks);
         webhooks.start();
         return webhooks;
@@ -152,16 +172,21 @@ class WebhookDeliveryIT {
     }
 
     private List<String> versionsOf(String uri) {
-        return accepted().stream().filter(r -> uri.equals(r.header(WebhookDelivery.ARTICLE)))
-                .map(r -> r.body().replaceAll(".*\"version\":\"(\\d+)\".*", "$1")).toList();
+        return accepted().stream()
+                .filter(r -> uri.equals(r.header(WebhookDelivery.ARTICLE)))
+                .map(r -> r.body().replaceAll(".*\"version\":\"(\\d+)\".*", "$1"))
+                .toList();
     }
 
     private static Article version(String uri, long version) {
         String language = uri.substring(uri.lastIndexOf(':') + 1);
         Instant at = Instant.parse("2021-03-23T20:00:00Z").plusSeconds(version * 60);
-        Article base = COMPOSER.compose(NatoStories.CLUSTER, language, List.of(NatoStories.reuters().build()), null,
-                List.of(), at);
-        return Article.newBuilder(base).setVersion(version).setHeadline(base.getHeadline() + " (v" + version + ")").build();
+        Article base = COMPOSER.compose(
+                NatoStories.CLUSTER, language, List.of(NatoStories.reuters().build()), null, List.of(), at);
+        return Article.newBuilder(base)
+                .setVersion(version)
+                .setHeadline(base.getHeadline() + " (v" + version + ")")
+                .build();
     }
 
     private void produce(Article... articles) {
@@ -169,8 +194,8 @@ class WebhookDeliveryIT {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
-                topic.valueSerde().serializer())) {
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
+                props, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             for (Article article : articles) {
                 producer.send(new ProducerRecord<>(topic.name(), article.getUri(), article));
             }
@@ -180,14 +205,18 @@ class WebhookDeliveryIT {
     private boolean committedToTheEnd() throws Exception {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
-                    Webhooks.groupId(prefix, "cms")).partitionsToOffsetAndMetadata().get();
+                            Webhooks.groupId(prefix, "cms"))
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
             for (int p = 0; p < topics.articles().spec().partitions(); p++) {
                 latest.put(new TopicPartition(topics.articles().name(), p), OffsetSpec.latest());
             }
             var ends = admin.listOffsets(latest).all().get();
-            return ends.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
-                    && committed.get(e.getKey()).offset() == e.getValue().offset());
+            return ends.entrySet().stream()
+                    .allMatch(e -> committed.get(e.getKey()) != null
+                            && committed.get(e.getKey()).offset()
+                                    == e.getValue().offset());
         }
     }
 
@@ -197,10 +226,11 @@ class WebhookDeliveryIT {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         String name = topics.deadLetters(topics.articles()).name();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(name, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(name, p.partition())).toList();
+                    .map(p -> new TopicPartition(name, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

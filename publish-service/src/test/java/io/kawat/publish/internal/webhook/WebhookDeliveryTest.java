@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
     private static final String SECRET = "whsec-unit";
     private static final Instant NOW = Instant.parse("2021-03-23T20:00:00Z");
-    private static final WebhookEvent EVENT = new WebhookEvent("kawat:article:cl-1:en@2", "kawat:article:cl-1:en", 2,
+    private static final WebhookEvent EVENT = new WebhookEvent(
+            "kawat:article:cl-1:en@2",
+            "kawat:article:cl-1:en",
+            2,
             "{\"uri\":\"kawat:article:cl-1:en\",\"version\":\"2\"}");
 
     private final WebhookReceiver receiver = receiver();
@@ -37,10 +40,12 @@ class WebhookDeliveryTest {
     void shouldWaitOneTwoThenFourSecondsWhenTheReceiverFailsThreeTimesThenAccepts() throws Exception {
         receiver.answer(500, 503, 502, 200);
 
-        WebhookDelivery.Result result = delivery(receiver.url(), true, 8, Duration.ofSeconds(5)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(receiver.url(), true, 8, Duration.ofSeconds(5)).deliver(EVENT);
 
         assertThat(result).isEqualTo(new WebhookDelivery.Result(true, 4, null));
-        assertThat(sleeps).containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(sleeps)
+                .containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(receiver.requests()).hasSize(4).allSatisfy(r -> {
             assertThat(r.header(WebhookDelivery.EVENT_ID)).isEqualTo("kawat:article:cl-1:en@2");
             assertThat(r.header(WebhookDelivery.ARTICLE)).isEqualTo("kawat:article:cl-1:en");
@@ -56,7 +61,8 @@ class WebhookDeliveryTest {
     void shouldGiveUpAfterMaxAttemptsWhenTheReceiverKeepsFailing() throws Exception {
         receiver.answer(500, 500, 500, 500);
 
-        WebhookDelivery.Result result = delivery(receiver.url(), true, 3, Duration.ofSeconds(5)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(receiver.url(), true, 3, Duration.ofSeconds(5)).deliver(EVENT);
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.attempts()).isEqualTo(3);
@@ -71,7 +77,8 @@ class WebhookDeliveryTest {
     void shouldGiveUpAtOnceWhenTheReceiverRejectsTheRequest() throws Exception {
         receiver.answer(400);
 
-        WebhookDelivery.Result result = delivery(receiver.url(), true, 8, Duration.ofSeconds(5)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(receiver.url(), true, 8, Duration.ofSeconds(5)).deliver(EVENT);
 
         assertThat(result).isEqualTo(new WebhookDelivery.Result(false, 1, "HTTP 400 (not retried)"));
         assertThat(receiver.requests()).hasSize(1);
@@ -81,14 +88,18 @@ class WebhookDeliveryTest {
     void shouldRetryWhenTheReceiverAnswersTooManyRequests() throws Exception {
         receiver.answer(429, 200);
 
-        assertThat(delivery(receiver.url(), true, 8, Duration.ofSeconds(5)).deliver(EVENT).attempts()).isEqualTo(2);
+        assertThat(delivery(receiver.url(), true, 8, Duration.ofSeconds(5))
+                        .deliver(EVENT)
+                        .attempts())
+                .isEqualTo(2);
     }
 
     @Test
     void shouldRetryWhenTheReceiverTimesOut() throws Exception {
         receiver.hold(1);
 
-        WebhookDelivery.Result result = delivery(receiver.url(), true, 8, Duration.ofMillis(300)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(receiver.url(), true, 8, Duration.ofMillis(300)).deliver(EVENT);
 
         assertThat(result).isEqualTo(new WebhookDelivery.Result(true, 2, null));
         assertThat(metrics.failedCount()).isEqualTo(1.0);
@@ -98,7 +109,8 @@ class WebhookDeliveryTest {
     void shouldRetryAndThenGiveUpWhenNothingListens() throws Exception {
         URI closed = URI.create("http://127.0.0.1:" + freePort() + "/hooks");
 
-        WebhookDelivery.Result result = delivery(closed, true, 2, Duration.ofSeconds(2)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(closed, true, 2, Duration.ofSeconds(2)).deliver(EVENT);
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.attempts()).isEqualTo(2);
@@ -107,7 +119,8 @@ class WebhookDeliveryTest {
 
     @Test
     void shouldRefuseALoopbackTargetWhenPrivateNetworksAreNotAllowed() throws Exception {
-        WebhookDelivery.Result result = delivery(receiver.url(), false, 8, Duration.ofSeconds(5)).deliver(EVENT);
+        WebhookDelivery.Result result =
+                delivery(receiver.url(), false, 8, Duration.ofSeconds(5)).deliver(EVENT);
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.attempts()).isEqualTo(1);
@@ -117,9 +130,14 @@ class WebhookDeliveryTest {
 
     private WebhookDelivery delivery(URI url, boolean allowPrivate, int maxAttempts, Duration timeout) {
         WebhookSubscriber subscriber = new WebhookSubscriber("cms", url, SECRET, allowPrivate, maxAttempts, "latest");
-        return new WebhookDelivery(subscriber, new HttpWebhookSender(timeout), TargetGuard.system(),
-                new RetrySchedule(Duration.ofSeconds(1), Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC),
-                sleeps::add, metrics);
+        return new WebhookDelivery(
+                subscriber,
+                new HttpWebhookSender(timeout),
+                TargetGuard.system(),
+                new RetrySchedule(Duration.ofSeconds(1), Duration.ofMinutes(5)),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                sleeps::add,
+                metrics);
     }
 
     private static int freePort() throws IOException {

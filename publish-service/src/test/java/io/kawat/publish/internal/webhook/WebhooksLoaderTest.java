@@ -29,11 +29,15 @@ class WebhooksLoaderTest {
                   start-from: earliest
                 """);
 
-        List<WebhookSubscriber> subscribers = WebhooksLoader.load(list, Map.of("CMS_SECRET", "s1", "ARCHIVE_SECRET", "s2"));
+        List<WebhookSubscriber> subscribers =
+                WebhooksLoader.load(list, Map.of("CMS_SECRET", "s1", "ARCHIVE_SECRET", "s2"));
 
-        assertThat(subscribers).containsExactly(
-                new WebhookSubscriber("cms", URI.create("https://cms.example.test/hooks/kawat"), "s1", false, 8, "latest"),
-                new WebhookSubscriber("archive", URI.create("http://127.0.0.1:9000/in"), "s2", true, 3, "earliest"));
+        assertThat(subscribers)
+                .containsExactly(
+                        new WebhookSubscriber(
+                                "cms", URI.create("https://cms.example.test/hooks/kawat"), "s1", false, 8, "latest"),
+                        new WebhookSubscriber(
+                                "archive", URI.create("http://127.0.0.1:9000/in"), "s2", true, 3, "earliest"));
     }
 
     @Test
@@ -51,18 +55,19 @@ class WebhooksLoaderTest {
                   secret-env: CMS_SECRET
                 """);
 
-        ConfigException e = catchThrowableOfType(ConfigException.class,
-                () -> WebhooksLoader.load(list, Map.of("CMS_SECRET", "s1")));
+        ConfigException e = catchThrowableOfType(
+                ConfigException.class, () -> WebhooksLoader.load(list, Map.of("CMS_SECRET", "s1")));
 
-        assertThat(e.problems()).containsExactly(
-                "publish.webhooks[0].id must match [a-z0-9][a-z0-9-]{0,62} (lower case letters, digits, dashes)",
-                "publish.webhooks[1] (cms): unknown field 'secret' (known: allow-private-network, id, max-attempts,"
-                        + " secret-env, start-from, url)",
-                "publish.webhooks[1] (cms).url must be an absolute http or https URL with a host",
-                "publish.webhooks[1] (cms).secret-env: environment variable MISSING_SECRET is not set",
-                "publish.webhooks[1] (cms).max-attempts must be between 1 and 100",
-                "publish.webhooks[2].id 'cms' is used twice",
-                "publish.webhooks[2] (cms).url must not carry credentials (the deliveries are signed instead)");
+        assertThat(e.problems())
+                .containsExactly(
+                        "publish.webhooks[0].id must match [a-z0-9][a-z0-9-]{0,62} (lower case letters, digits, dashes)",
+                        "publish.webhooks[1] (cms): unknown field 'secret' (known: allow-private-network, id, max-attempts,"
+                                + " secret-env, start-from, url)",
+                        "publish.webhooks[1] (cms).url must be an absolute http or https URL with a host",
+                        "publish.webhooks[1] (cms).secret-env: environment variable MISSING_SECRET is not set",
+                        "publish.webhooks[1] (cms).max-attempts must be between 1 and 100",
+                        "publish.webhooks[2].id 'cms' is used twice",
+                        "publish.webhooks[2] (cms).url must not carry credentials (the deliveries are signed instead)");
         assertThat(e.getMessage()).doesNotContain("inline-secret-not-allowed").doesNotContain("pw@");
     }
 
@@ -73,10 +78,13 @@ class WebhooksLoaderTest {
 
     @Test
     void shouldNeverShowTheSecretWhenASubscriberIsPrinted() {
-        WebhookSubscriber subscriber = new WebhookSubscriber("cms", URI.create("https://cms.example.test/in?k=v"),
-                "very-secret-value", false, 8, "latest");
+        WebhookSubscriber subscriber = new WebhookSubscriber(
+                "cms", URI.create("https://cms.example.test/in?k=v"), "very-secret-value", false, 8, "latest");
 
-        assertThat(subscriber.toString()).doesNotContain("very-secret-value").doesNotContain("k=v").contains("****");
+        assertThat(subscriber.toString())
+                .doesNotContain("very-secret-value")
+                .doesNotContain("k=v")
+                .contains("****");
     }
 
     private static JsonNode yaml(String text) throws Exception {

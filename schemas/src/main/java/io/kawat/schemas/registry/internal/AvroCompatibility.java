@@ -9,8 +9,7 @@ import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
 
 /** Avro's reader/writer compatibility applied as a registry compatibility rule. */
 public final class AvroCompatibility {
-    private AvroCompatibility() {
-    }
+    private AvroCompatibility() {}
 
     /**
      * What keeps {@code candidate} from joining versions {@code existing} (oldest first) under {@code level}; empty
@@ -27,7 +26,8 @@ public final class AvroCompatibility {
                 problems.addAll(readProblems(candidate, old, "new schema cannot read data written with an older one"));
             }
             if (level.checksForward()) {
-                problems.addAll(readProblems(old, candidate, "an older schema cannot read data written with the new one"));
+                problems.addAll(
+                        readProblems(old, candidate, "an older schema cannot read data written with the new one"));
             }
         }
         return List.copyOf(problems);

@@ -18,15 +18,16 @@ import java.io.IOException;
 public final class ErrorMapper {
     private static final int MAX_BODY_IN_MESSAGE = 300;
 
-    private ErrorMapper() {
-    }
+    private ErrorMapper() {}
 
     /** The exception for a non-2xx response to {@code request} (e.g. "GET /schemas/ids/7"). */
     public static SchemaRegistryException toException(String request, int status, String body, ObjectMapper json) {
         int code = status;
         String message = truncate(body);
         JsonNode node = parse(body, json);
-        if (node != null && node.hasNonNull("error_code") && node.get("error_code").asInt() != 0) {
+        if (node != null
+                && node.hasNonNull("error_code")
+                && node.get("error_code").asInt() != 0) {
             code = node.get("error_code").asInt();
         }
         if (node != null && node.hasNonNull("message")) {

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class RegistryHttp {
     /** The media type of the Confluent REST API. */
     public static final String MEDIA_TYPE = "application/vnd.schemaregistry.v1+json";
-    private static final String ACCEPT = MEDIA_TYPE
-            + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+
+    private static final String ACCEPT =
+            MEDIA_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final Logger log = LoggerFactory.getLogger(RegistryHttp.class);
 
     /** Waits between attempts; injectable so tests do not wait. */
@@ -76,23 +77,36 @@ public final class RegistryHttp {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (isRetriable(status) && !last) {
-                    log.warn("Schema registry answered {} to {}; retry {} of {}", status, what, attempt + 1,
+                    log.warn(
+                            "Schema registry answered {} to {}; retry {} of {}",
+                            status,
+                            what,
+                            attempt + 1,
                             config.maxRetries());
                 } else {
                     return handle(what, status, response.body());
                 }
             } catch (IOException e) {
                 if (last) {
-                    throw new SchemaRegistryException(what + " got no response after " + (attempt + 1)
-                            + " attempt(s): " + e, SchemaRegistryException.NO_RESPONSE,
-                            SchemaRegistryException.NO_RESPONSE, e);
+                    throw new SchemaRegistryException(
+                            what + " got no response after " + (attempt + 1) + " attempt(s): " + e,
+                            SchemaRegistryException.NO_RESPONSE,
+                            SchemaRegistryException.NO_RESPONSE,
+                            e);
                 }
-                log.warn("Schema registry did not answer {} ({}); retry {} of {}", what, e.toString(), attempt + 1,
+                log.warn(
+                        "Schema registry did not answer {} ({}); retry {} of {}",
+                        what,
+                        e.toString(),
+                        attempt + 1,
                         config.maxRetries());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SchemaRegistryException(what + " interrupted", SchemaRegistryException.NO_RESPONSE,
-                        SchemaRegistryException.NO_RESPONSE, e);
+                throw new SchemaRegistryException(
+                        what + " interrupted",
+                        SchemaRegistryException.NO_RESPONSE,
+                        SchemaRegistryException.NO_RESPONSE,
+                        e);
             }
             pause(what, attempt);
         }
@@ -112,8 +126,8 @@ public final class RegistryHttp {
         try {
             return json.readTree(body);
         } catch (IOException e) {
-            throw new SchemaRegistryException(what + " answered with a body that is not JSON: " + e.getMessage(),
-                    status, status, e);
+            throw new SchemaRegistryException(
+                    what + " answered with a body that is not JSON: " + e.getMessage(), status, status, e);
         }
     }
 
@@ -122,8 +136,11 @@ public final class RegistryHttp {
             sleeper.sleep(backoff.delay(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SchemaRegistryException(what + " interrupted while waiting to retry",
-                    SchemaRegistryException.NO_RESPONSE, SchemaRegistryException.NO_RESPONSE, e);
+            throw new SchemaRegistryException(
+                    what + " interrupted while waiting to retry",
+                    SchemaRegistryException.NO_RESPONSE,
+                    SchemaRegistryException.NO_RESPONSE,
+                    e);
         }
     }
 

@@ -16,8 +16,7 @@ import org.apache.avro.SchemaParseException;
 
 /** Reads the JSON bodies of the Confluent REST API into Kawat's types, and encodes path segments. */
 public final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     /** A subject (or other value) as one URL path segment. */
     public static String segment(String value) {
@@ -42,16 +41,16 @@ public final class Responses {
         try {
             return new Schema.Parser().parse(text);
         } catch (SchemaParseException e) {
-            throw new InvalidSchemaException(what + ": the registry returned a schema Avro cannot parse: "
-                    + e.getMessage(), 200, e);
+            throw new InvalidSchemaException(
+                    what + ": the registry returned a schema Avro cannot parse: " + e.getMessage(), 200, e);
         }
     }
 
     /** A version body: {@code subject, version, id, schema[, schemaType]}. */
     public static RegisteredSchema registered(JsonNode body, String subject, String what) {
         String bodySubject = body.path("subject").asText(subject);
-        return new RegisteredSchema(bodySubject, body.path("version").asInt(), requiredInt(body, "id", what),
-                schema(body, what));
+        return new RegisteredSchema(
+                bodySubject, body.path("version").asInt(), requiredInt(body, "id", what), schema(body, what));
     }
 
     /** {@code is_compatible} with Confluent's {@code messages} array or Apicurio's {@code reason} string. */
@@ -67,7 +66,8 @@ public final class Responses {
 
     /** The level in a config body: {@code compatibilityLevel} on GET, {@code compatibility} on PUT. */
     public static CompatibilityLevel level(JsonNode body, String what) {
-        String value = body.hasNonNull("compatibilityLevel") ? body.get("compatibilityLevel").asText()
+        String value = body.hasNonNull("compatibilityLevel")
+                ? body.get("compatibilityLevel").asText()
                 : body.path("compatibility").asText("");
         try {
             return CompatibilityLevel.valueOf(value.toUpperCase(Locale.ROOT));

@@ -45,18 +45,18 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             reader = readerFor(topic, id);
             readers.putIfAbsent(id, reader);
         }
-        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
-                data.length - WireFormat.HEADER_SIZE, null);
+        BinaryDecoder decoder = DecoderFactory.get()
+                .binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null);
         T value;
         try {
             value = reader.read(null, decoder);
         } catch (IOException | RuntimeException e) {
-            throw new CorruptPayloadException("Record on " + topic + " with schema id " + id
-                    + " does not decode as Avro: " + e, e);
+            throw new CorruptPayloadException(
+                    "Record on " + topic + " with schema id " + id + " does not decode as Avro: " + e, e);
         }
         if (!isEnd(decoder)) {
-            throw new CorruptPayloadException("Record on " + topic + " with schema id " + id
-                    + " has bytes left after the Avro record");
+            throw new CorruptPayloadException(
+                    "Record on " + topic + " with schema id " + id + " has bytes left after the Avro record");
         }
         return value;
     }
@@ -70,8 +70,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         } catch (SchemaRegistryException e) {
             throw RegistryErrors.map(e, "Schema id " + id + " of a record on " + topic, SerializationException::new);
         }
-        List<String> problems = AvroCompatibility.readProblems(model.readerSchema(writer), writer,
-                "cannot read " + writer.getFullName() + " as " + model.describe());
+        List<String> problems = AvroCompatibility.readProblems(
+                model.readerSchema(writer), writer, "cannot read " + writer.getFullName() + " as " + model.describe());
         if (!problems.isEmpty()) {
             throw new SchemaMismatchException(id, "Record on " + topic + " with schema id " + id + ": " + problems);
         }

@@ -54,8 +54,8 @@ public final class AvroSerializer<T> implements Serializer<T> {
             writers.computeIfAbsent(schema, model::writer).write(data, encoder);
             encoder.flush();
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Could not encode " + schema.getFullName() + " for topic " + topic
-                    + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Could not encode " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
@@ -75,16 +75,17 @@ public final class AvroSerializer<T> implements Serializer<T> {
         String subject = config.strategy().subject(topic, isKey, schema);
         String what = "Schema " + schema.getFullName() + " under subject " + subject;
         try {
-            return config.autoRegister() ? registry.register(subject, schema) : registry.lookup(subject, schema).id();
+            return config.autoRegister()
+                    ? registry.register(subject, schema)
+                    : registry.lookup(subject, schema).id();
         } catch (SubjectNotFoundException | SchemaNotFoundException e) {
-            throw new SchemaRegistrationException(what + " is not registered and auto-registration is off: "
-                    + e.getMessage(), e);
+            throw new SchemaRegistrationException(
+                    what + " is not registered and auto-registration is off: " + e.getMessage(), e);
         } catch (SchemaRegistryException e) {
             throw RegistryErrors.map(e, what, SchemaRegistrationException::new);
         }
     }
 
     /** The registry answer depends on the subject, which the topic (and the schema) decide. */
-    private record TopicSchema(String topic, Schema schema) {
-    }
+    private record TopicSchema(String topic, Schema schema) {}
 }

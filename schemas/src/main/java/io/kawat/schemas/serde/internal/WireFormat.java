@@ -13,8 +13,7 @@ public final class WireFormat {
     /** Magic byte plus schema id. */
     public static final int HEADER_SIZE = 5;
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** The schema id in the header of {@code payload}; rejects payloads that are too short or of another format. */
     public static int schemaId(String topic, byte[] payload) {

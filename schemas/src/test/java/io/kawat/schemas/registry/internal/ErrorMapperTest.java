@@ -3,12 +3,7 @@ package io.kawat.schemas.registry.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kawat.schemas.registry.IncompatibleSchemaException;
-import io.kawat.schemas.registry.InvalidSchemaException;
-import io.kawat.schemas.registry.SchemaNotFoundException;
 import io.kawat.schemas.registry.SchemaRegistryException;
-import io.kawat.schemas.registry.SubjectNotFoundException;
-import io.kawat.schemas.registry.VersionNotFoundException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

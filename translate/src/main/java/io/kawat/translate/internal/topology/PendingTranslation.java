@@ -22,15 +22,18 @@ public record PendingTranslation(EnrichedStory story, int attempts, long notBefo
 
     /** True when a retry record (story, attempt count, not-before) is the one this entry waits for. */
     public boolean awaits(EnrichedStory other, int otherAttempts, long otherNotBefore) {
-        return attempts == otherAttempts && notBeforeMillis == otherNotBefore
-                && Objects.equals(story.getStory().getContentHash(), other.getStory().getContentHash())
+        return attempts == otherAttempts
+                && notBeforeMillis == otherNotBefore
+                && Objects.equals(
+                        story.getStory().getContentHash(), other.getStory().getContentHash())
                 && story.getStory().getVersionSeq() == other.getStory().getVersionSeq();
     }
 
     /** Binary form: held (byte), attempts (int), not-before (long), the story in Avro. */
     public static Serde<PendingTranslation> serde() {
         Serde<EnrichedStory> stories = InternalAvroSerde.of(EnrichedStory.class);
-        return Serdes.serdeFrom((topic, value) -> value == null ? null : write(stories, value),
+        return Serdes.serdeFrom(
+                (topic, value) -> value == null ? null : write(stories, value),
                 (topic, bytes) -> bytes == null ? null : read(stories, bytes));
     }
 
@@ -38,14 +41,18 @@ public record PendingTranslation(EnrichedStory story, int attempts, long notBefo
 
     private static byte[] write(Serde<EnrichedStory> stories, PendingTranslation value) {
         byte[] story = stories.serializer().serialize(null, value.story());
-        return ByteBuffer.allocate(HEADER_BYTES + story.length).put((byte) (value.held() ? 1 : 0))
-                .putInt(value.attempts()).putLong(value.notBeforeMillis()).put(story).array();
+        return ByteBuffer.allocate(HEADER_BYTES + story.length)
+                .put((byte) (value.held() ? 1 : 0))
+                .putInt(value.attempts())
+                .putLong(value.notBeforeMillis())
+                .put(story)
+                .array();
     }
 
     private static PendingTranslation read(Serde<EnrichedStory> stories, byte[] bytes) {
         if (bytes.length < HEADER_BYTES) {
-            throw new SerializationException("A pending translation needs at least " + HEADER_BYTES + " bytes, got "
-                    + bytes.length);
+            throw new SerializationException(
+                    "A pending translation needs at least " + HEADER_BYTES + " bytes, got " + bytes.length);
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         boolean held = buffer.get() == 1;

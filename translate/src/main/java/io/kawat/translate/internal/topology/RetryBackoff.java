@@ -16,7 +16,10 @@ public record RetryBackoff(Duration initial, Duration max, Duration scanInterval
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(scanInterval, "scanInterval");
-        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0 || scanInterval.isZero()
+        if (initial.isNegative()
+                || initial.isZero()
+                || max.compareTo(initial) < 0
+                || scanInterval.isZero()
                 || scanInterval.isNegative()) {
             throw new IllegalArgumentException("backoff needs 0 < initial <= max and a positive scan interval");
         }

@@ -19,8 +19,7 @@ public final class RetryHeaders {
     public static final String NOT_BEFORE = "kawat.retry.not-before";
     public static final String REASON = "kawat.retry.reason";
 
-    private RetryHeaders() {
-    }
+    private RetryHeaders() {}
 
     /** Headers for a retry after {@code attempts} calls, not before {@code notBeforeMillis}. */
     public static Headers of(int attempts, long notBeforeMillis, String reason) {
@@ -48,7 +47,9 @@ public final class RetryHeaders {
     public static OptionalLong notBefore(Headers headers) {
         String text = HeaderText.of(headers, NOT_BEFORE);
         try {
-            return text == null ? OptionalLong.empty() : OptionalLong.of(Instant.parse(text.strip()).toEpochMilli());
+            return text == null
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Instant.parse(text.strip()).toEpochMilli());
         } catch (DateTimeParseException e) {
             return OptionalLong.empty();
         }

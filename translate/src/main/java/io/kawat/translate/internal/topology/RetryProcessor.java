@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class RetryProcessor implements Processor<String, EnrichedStory, String, SpecificRecord> {
     /** Most retries a scan makes, so the stream thread is not held for long. */
     static final int RETRIES_PER_SCAN = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(RetryProcessor.class);
 
     private final TranslationAttempts attempts;
@@ -50,12 +51,16 @@ public final class RetryProcessor implements Processor<String, EnrichedStory, St
         OptionalInt attempt = RetryHeaders.attempts(record.headers());
         OptionalLong notBefore = RetryHeaders.notBefore(record.headers());
         if (attempt.isEmpty() || notBefore.isEmpty()) {
-            LOG.warn("retry record {} skipped: headers {} and {} are required", record.key(), RetryHeaders.ATTEMPT,
+            LOG.warn(
+                    "retry record {} skipped: headers {} and {} are required",
+                    record.key(),
+                    RetryHeaders.ATTEMPT,
                     RetryHeaders.NOT_BEFORE);
             return;
         }
         PendingTranslation expected = ledger.get(record.key());
-        if (expected == null || expected.held()
+        if (expected == null
+                || expected.held()
                 || !expected.awaits(record.value(), attempt.getAsInt(), notBefore.getAsLong())) {
             LOG.debug("retry record {} (attempt {}) superseded", record.key(), attempt.getAsInt());
             return;

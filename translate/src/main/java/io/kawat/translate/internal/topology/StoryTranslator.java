@@ -32,7 +32,8 @@ public final class StoryTranslator {
 
     /** The story's language as an ISO 639-1 code, or "und" when it is unknown. */
     public static String languageOf(EnrichedStory story) {
-        String language = story.getLanguage() == null ? "" : story.getLanguage().strip().toLowerCase(Locale.ROOT);
+        String language =
+                story.getLanguage() == null ? "" : story.getLanguage().strip().toLowerCase(Locale.ROOT);
         String primary = language.split("[-_]", 2)[0];
         return primary.isEmpty() ? "und" : primary;
     }
@@ -50,14 +51,25 @@ public final class StoryTranslator {
         List<Translation> results = service.translate(texts, from, language, protectedTerms(story));
         TranslationStatus status = status(results);
         StoryTranslation.Builder out = StoryTranslation.newBuilder()
-                .setStoryId(wire.getStoryId()).setClusterId(story.getClusterId()).setLanguage(language)
-                .setSourceLanguage(from).setSourceHash(wire.getContentHash()).setStatus(status)
-                .setEngine(engine(results)).setAttempts(attempt).setUpdatedAt(clock.instant())
-                .setHeadline(null).setStandfirst(null).setParagraphs(List.of()).setLastError(null);
+                .setStoryId(wire.getStoryId())
+                .setClusterId(story.getClusterId())
+                .setLanguage(language)
+                .setSourceLanguage(from)
+                .setSourceHash(wire.getContentHash())
+                .setStatus(status)
+                .setEngine(engine(results))
+                .setAttempts(attempt)
+                .setUpdatedAt(clock.instant())
+                .setHeadline(null)
+                .setStandfirst(null)
+                .setParagraphs(List.of())
+                .setLastError(null);
         if (status == TranslationStatus.TRANSLATED) {
             out.setHeadline(results.get(0).text())
                     .setStandfirst(standfirst == null ? null : results.get(1).text())
-                    .setParagraphs(results.subList(2, results.size()).stream().map(Translation::text).toList());
+                    .setParagraphs(results.subList(2, results.size()).stream()
+                            .map(Translation::text)
+                            .toList());
         } else if (status == TranslationStatus.PENDING || status == TranslationStatus.FAILED) {
             out.setLastError(error(results));
         }
@@ -108,13 +120,21 @@ public final class StoryTranslator {
 
     /** The engine that did the work (texts that needed none say "identity"), or the last one tried on failure. */
     private static String engine(List<Translation> results) {
-        return results.stream().filter(r -> !r.translated() && r.engine() != null).map(Translation::engine)
-                .findFirst().orElse(results.stream().map(Translation::engine)
-                        .filter(e -> e != null && !e.equals(Translation.IDENTITY)).findFirst().orElse(null));
+        return results.stream()
+                .filter(r -> !r.translated() && r.engine() != null)
+                .map(Translation::engine)
+                .findFirst()
+                .orElse(results.stream()
+                        .map(Translation::engine)
+                        .filter(e -> e != null && !e.equals(Translation.IDENTITY))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static String error(List<Translation> results) {
-        return results.stream().filter(r -> r.outcome().failed()).findFirst()
+        return results.stream()
+                .filter(r -> r.outcome().failed())
+                .findFirst()
                 .map(r -> "engine " + r.engine() + " failed ("
                         + r.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
                 .orElse(null);

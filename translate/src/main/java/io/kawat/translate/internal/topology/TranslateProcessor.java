@@ -43,7 +43,8 @@ public final class TranslateProcessor implements Processor<String, EnrichedStory
         EnrichedStory story = record.value();
         String storyId = story.getStory().getStoryId();
         String from = StoryTranslator.languageOf(story);
-        boolean skip = story.getStory().getPubStatus() != PubStatus.USABLE || story.getDuplicateOf() != null
+        boolean skip = story.getStory().getPubStatus() != PubStatus.USABLE
+                || story.getDuplicateOf() != null
                 || from.equals("und");
         for (String language : editions) {
             if (language.equals(from)) {
@@ -57,8 +58,12 @@ public final class TranslateProcessor implements Processor<String, EnrichedStory
             }
         }
         if (skip) {
-            LOG.debug("story {} not translated: pubStatus {}, duplicateOf {}, language {}", storyId,
-                    story.getStory().getPubStatus(), story.getDuplicateOf(), from);
+            LOG.debug(
+                    "story {} not translated: pubStatus {}, duplicateOf {}, language {}",
+                    storyId,
+                    story.getStory().getPubStatus(),
+                    story.getDuplicateOf(),
+                    from);
         }
     }
 }

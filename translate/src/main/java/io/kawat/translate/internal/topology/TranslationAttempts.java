@@ -23,6 +23,7 @@ public final class TranslationAttempts {
      * record that is not that one (a newer version, a kill or a success came since) is superseded.
      */
     public static final String STORE = "translate-retry";
+
     private static final Logger LOG = LoggerFactory.getLogger(TranslationAttempts.class);
 
     private final StoryTranslator translator;
@@ -41,8 +42,13 @@ public final class TranslationAttempts {
      * Makes attempt number {@code attempt} and forwards its outcome; returns false when the engine failed retriably
      * (the story went to the retry topic, or was recorded FAILED at the cap).
      */
-    boolean attempt(ProcessorContext<String, SpecificRecord> context, KeyValueStore<String, PendingTranslation> ledger,
-                    String key, EnrichedStory story, String language, int attempt) {
+    boolean attempt(
+            ProcessorContext<String, SpecificRecord> context,
+            KeyValueStore<String, PendingTranslation> ledger,
+            String key,
+            EnrichedStory story,
+            String language,
+            int attempt) {
         StoryTranslation result = translator.translate(story, language, attempt);
         long now = context.currentSystemTimeMs();
         if (result.getStatus() != TranslationStatus.PENDING) {
@@ -53,16 +59,25 @@ public final class TranslationAttempts {
         if (backoff.exhausted(attempt)) {
             String reason = "gave up after " + attempt + " attempts: " + result.getLastError();
             forget(ledger, key);
-            forward(context, key, StoryTranslation.newBuilder(result).setStatus(TranslationStatus.FAILED)
-                    .setLastError(reason).build());
+            forward(
+                    context,
+                    key,
+                    StoryTranslation.newBuilder(result)
+                            .setStatus(TranslationStatus.FAILED)
+                            .setLastError(reason)
+                            .build());
             LOG.warn("translation {} recorded as failed: {}", key, reason);
             return false;
         }
         long notBefore = now + backoff.after(attempt).toMillis();
         ledger.put(key, new PendingTranslation(story, attempt, notBefore, false));
-        context.forward(new Record<String, SpecificRecord>(key, story, now,
-                RetryHeaders.of(attempt, notBefore, result.getLastError())));
-        LOG.warn("translation {} failed ({}), attempt {}; retrying in {} ms", key, result.getLastError(), attempt,
+        context.forward(new Record<String, SpecificRecord>(
+                key, story, now, RetryHeaders.of(attempt, notBefore, result.getLastError())));
+        LOG.warn(
+                "translation {} failed ({}), attempt {}; retrying in {} ms",
+                key,
+                result.getLastError(),
+                attempt,
                 notBefore - now);
         if (attempt == 1) {
             forward(context, key, result); // PENDING is published on the first failure only
@@ -77,9 +92,9 @@ public final class TranslationAttempts {
         }
     }
 
-    private static void forward(ProcessorContext<String, SpecificRecord> context, String key,
-                                StoryTranslation translation) {
-        context.forward(new Record<String, SpecificRecord>(key, translation,
-                translation.getUpdatedAt().toEpochMilli()));
+    private static void forward(
+            ProcessorContext<String, SpecificRecord> context, String key, StoryTranslation translation) {
+        context.forward(new Record<String, SpecificRecord>(
+                key, translation, translation.getUpdatedAt().toEpochMilli()));
     }
 }

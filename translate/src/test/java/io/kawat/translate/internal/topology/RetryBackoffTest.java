@@ -7,7 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RetryBackoffTest {
-    private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1));
+    private final RetryBackoff backoff =
+            new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1));
 
     @Test
     void shouldDoubleTheWaitUntilTheMaximumWhenAttemptsFail() {
@@ -25,7 +26,8 @@ class RetryBackoffTest {
         assertThat(capped.exhausted(2)).isFalse();
         assertThat(capped.exhausted(3)).isTrue();
         assertThat(backoff.maxAttempts()).isEqualTo(30);
-        assertThatThrownBy(() -> new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1), 1))
+        assertThatThrownBy(
+                        () -> new RetryBackoff(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
