@@ -25,6 +25,9 @@ class AdminServerTest {
             HttpResponse<String> metrics = get(server, "/metrics");
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("service=\"probe\"");
+            HttpResponse<String> openApi = get(server, "/openapi.json");
+            assertThat(openApi.statusCode()).isEqualTo(200);
+            assertThat(openApi.body()).contains("\"openapi\":\"3.1.0\"").contains("/ready");
         }
     }
 

@@ -63,12 +63,10 @@ public final class ArticleApi {
         app.sse("/api/stream", this::stream);
         app.exception(
                 InvalidStateStoreException.class,
-                (e, ctx) -> ctx.status(503)
-                        .json(Map.of(
-                                "status",
-                                503,
-                                "error",
-                                "the article store is not ready yet (" + e.getMessage() + "); retry shortly")));
+                (e, ctx) -> ApiError.NOT_READY.send(
+                        ctx, "the article store is not ready yet (" + e.getMessage() + "); retry shortly"));
+        app.exception(
+                ApiError.BadParameterException.class, (e, ctx) -> ApiError.BAD_PARAMETER.send(ctx, e.getMessage()));
     }
 
     private void list(Context ctx) throws Exception {
@@ -79,9 +77,9 @@ public final class ArticleApi {
                 ctx.queryParam("language"),
                 ctx.queryParam("topic"),
                 ctx.queryParam("source"),
-                ctx.queryParam("since") == null ? null : Instant.parse(ctx.queryParam("since")),
+                instantParam(ctx, "since"),
                 ctx.queryParam("q"),
-                "true".equals(ctx.queryParam("withdrawn")),
+                booleanParam(ctx, "withdrawn"),
                 intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 intParam(ctx, "limit", 20, 1, 200));
         List<Article> matching = query.apply(all());
@@ -106,7 +104,7 @@ public final class ArticleApi {
         boolean asHtml = id.endsWith(".html");
         Article article = store(PublishStores.ARTICLES).get(asHtml ? id.substring(0, id.length() - 5) : id);
         if (article == null) {
-            ctx.status(404).json(Map.of("status", 404, "error", "no article " + id));
+            ApiError.NOT_FOUND.send(ctx, "no article " + id);
         } else if (asHtml) {
             ctx.header("Content-Security-Policy", CSP)
                     .header("X-Content-Type-Options", "nosniff")
@@ -128,7 +126,7 @@ public final class ArticleApi {
             it.forEachRemaining(kv -> found.add(ninjs.toNinjs(kv.value)));
         }
         if (found.isEmpty()) {
-            ctx.status(404).json(Map.of("status", 404, "error", "no article " + id));
+            ApiError.NOT_FOUND.send(ctx, "no article " + id);
         } else {
             ctx.json(found);
         }
@@ -156,9 +154,7 @@ public final class ArticleApi {
             case "rss" -> ctx.contentType("application/rss+xml; charset=utf-8").result(feeds.rss(info, items));
             case "json" ->
                 ctx.contentType("application/feed+json; charset=utf-8").result(feeds.jsonFeed(info, items));
-            default ->
-                ctx.status(404)
-                        .json(Map.of("status", 404, "error", "feeds are <name>.atom, <name>.rss or <name>.json"));
+            default -> ApiError.UNKNOWN_FEED_FORMAT.send(ctx, "feeds are <name>.atom, <name>.rss or <name>.json");
         }
     }
 
@@ -194,9 +190,39 @@ public final class ArticleApi {
             return fallback;
         }
         try {
-            return Math.max(min, Math.min(max, Integer.parseInt(value)));
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw new ApiError.BadParameterException(
+                        name + " must be from " + min + " to " + max + ", not " + parsed);
+            }
+            return parsed;
         } catch (NumberFormatException e) {
-            return fallback;
+            throw new ApiError.BadParameterException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    private static Instant instantParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiError.BadParameterException(
+                    name + " must be an ISO-8601 instant such as 2026-01-31T09:30:00Z, not '" + value + "'");
+        }
+    }
+
+    private static boolean booleanParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ApiError.BadParameterException(name + " must be true or false, not '" + value + "'");
+        };
     }
 }

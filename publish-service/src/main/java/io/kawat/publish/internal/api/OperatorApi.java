@@ -56,9 +56,8 @@ public final class OperatorApi {
     private void handle(Context ctx, ArticleAction action) throws InterruptedException {
         if (!Tokens.bearerMatches(ctx.header("Authorization"), token)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            error(
+            ApiError.UNAUTHORIZED.send(
                     ctx,
-                    401,
                     token == null || token.isEmpty()
                             ? "operator writes are disabled: security.operator-token is not set"
                             : "a valid operator token is required (Authorization: Bearer <security.operator-token>)");
@@ -67,23 +66,23 @@ public final class OperatorApi {
         String uri = ctx.pathParam("id");
         Article article = latest.apply(uri);
         if (article == null) {
-            error(ctx, 404, "no article " + uri);
+            ApiError.NOT_FOUND.send(ctx, "no article " + uri);
             return;
         }
         OperatorRequest request;
         try {
             request = OperatorRequest.parse(action, ctx.body());
         } catch (OperatorRequest.BadRequestException e) {
-            error(ctx, 400, e.getMessage());
+            ApiError.BAD_BODY.send(ctx, e.getMessage());
             return;
         }
         String operator = operator(ctx.header(OPERATOR_HEADER));
         if (operator == null) {
-            error(ctx, 400, OPERATOR_HEADER + " must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+            ApiError.BAD_BODY.send(ctx, OPERATOR_HEADER + " must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
             return;
         }
         if (action == ArticleAction.CORRECT && article.getPubStatus() == PubStatus.CANCELED) {
-            error(ctx, 409, uri + " is withdrawn; a withdrawn article is not corrected");
+            ApiError.CONFLICT.send(ctx, uri + " is withdrawn; a withdrawn article is not corrected");
             return;
         }
         ArticleCommand command = ArticleCommand.newBuilder()
@@ -99,7 +98,7 @@ public final class OperatorApi {
             commands.send(command);
         } catch (IllegalStateException e) {
             log.error("Operator {} {} of {} failed: {}", operator, action, uri, e.getMessage());
-            error(ctx, 503, "the command could not be queued; retry shortly");
+            ApiError.NOT_READY.send(ctx, "the command could not be queued; retry shortly");
             return;
         }
         log.info("Operator {} issued {} of {} (command {})", operator, action, uri, command.getCommandId());
@@ -118,9 +117,5 @@ public final class OperatorApi {
         }
         String name = header.strip();
         return name.matches("[A-Za-z0-9._@-]{1,64}") ? name : null;
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("status", status, "error", message));
     }
 }
