@@ -56,7 +56,7 @@ public final class TranslateService {
     private static TranslationService engines(Config config, StreamsService service) {
         return new TranslationService(
                 TranslationSettings.config(config),
-                TranslationEngines.fromConfig(config),
+                TranslationEngines.fromConfig(config, service.metrics()),
                 TranslationCache.inMemory(config.get(TranslationSettings.CACHE_ENTRIES)),
                 service.metrics());
     }

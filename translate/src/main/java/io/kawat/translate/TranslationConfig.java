@@ -15,13 +15,28 @@ import java.util.Map;
  * @param batchSize      most texts sent to an engine in one call
  * @param maxConcurrency most calls in flight per engine name; engines not listed get {@value #DEFAULT_CONCURRENCY}
  * @param timeout        longest wait for one engine call, and for a free slot of a busy engine
+ * @param glossary       per pair {@code "<from>-<to>"}, the newsroom's renderings of source terms (any case), applied
+ *                       whichever engine translates
  */
 public record TranslationConfig(
-        Map<String, List<String>> enginesByPair, int batchSize, Map<String, Integer> maxConcurrency, Duration timeout) {
+        Map<String, List<String>> enginesByPair,
+        int batchSize,
+        Map<String, Integer> maxConcurrency,
+        Duration timeout,
+        Map<String, Map<String, String>> glossary) {
     public static final String ANY_PAIR = "*";
     public static final int DEFAULT_CONCURRENCY = 1;
 
+    public TranslationConfig(
+            Map<String, List<String>> enginesByPair,
+            int batchSize,
+            Map<String, Integer> maxConcurrency,
+            Duration timeout) {
+        this(enginesByPair, batchSize, maxConcurrency, timeout, Map.of());
+    }
+
     public TranslationConfig {
+        glossary = Map.copyOf(glossary);
         enginesByPair = normalised(enginesByPair);
         maxConcurrency = Map.copyOf(maxConcurrency);
         if (batchSize <= 0) {
@@ -53,6 +68,41 @@ public record TranslationConfig(
     public List<String> enginesFor(String from, String to) {
         String pair = (from + "-" + to).toLowerCase(Locale.ROOT);
         return enginesByPair.getOrDefault(pair, enginesByPair.getOrDefault(ANY_PAIR, List.of()));
+    }
+
+    /** The glossary of a pair (empty when it has none). */
+    public Map<String, String> glossaryFor(String from, String to) {
+        return glossary.getOrDefault((from + "-" + to).toLowerCase(Locale.ROOT), Map.of());
+    }
+
+    /**
+     * Parses {@code en-id: Secretary of State=Menlu, State Department=Kemlu; en-es: Secretary of State=secretario de
+     * Estado}.
+     */
+    public static Map<String, Map<String, String>> parseGlossary(String text) {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        for (String entry : entries(text, ";")) {
+            int colon = entry.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException(
+                        "glossary entry '" + entry + "' is not '<from>-<to>: term=rendering, ...'");
+            }
+            String pair = entry.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            if (!pair.matches("[a-z]{2,3}-[a-z]{2,3}")) {
+                throw new IllegalArgumentException("glossary pair '" + pair + "' is not '<from>-<to>', e.g. en-id");
+            }
+            Map<String, String> terms = new LinkedHashMap<>();
+            for (String item : entries(entry.substring(colon + 1), ",")) {
+                int eq = item.indexOf('=');
+                if (eq <= 0 || eq == item.length() - 1) {
+                    throw new IllegalArgumentException(
+                            "glossary item '" + item + "' of " + pair + " is not 'term=rendering'");
+                }
+                terms.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
+            }
+            result.put(pair, Map.copyOf(terms));
+        }
+        return result;
     }
 
     /** The most calls an engine may have in flight. */

@@ -4,6 +4,8 @@ import io.kawat.platform.config.Config;
 import io.kawat.translate.internal.ApertiumCommandTranslator;
 import io.kawat.translate.internal.DeepLTranslator;
 import io.kawat.translate.internal.LibreTranslateTranslator;
+import io.kawat.translate.internal.OpenAiChatTranslator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,11 +30,21 @@ public final class TranslationEngines {
         return new DeepLTranslator(baseUrl != null ? baseUrl : DeepLTranslator.defaultUrl(authKey), authKey, timeout);
     }
 
+    /** A language model behind an OpenAI-compatible chat-completions API. */
+    public static Translator openAiChat(OpenAiChatTranslator.Settings settings, MeterRegistry metrics) {
+        return new OpenAiChatTranslator(settings, metrics);
+    }
+
+    /** As {@link #fromConfig(Config, MeterRegistry)}, with meters that go nowhere. */
+    public static List<Translator> fromConfig(Config config) {
+        return fromConfig(config, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
     /**
      * The engines the settings make available: Apertium always (pairs it lacks are simply not supported),
-     * LibreTranslate when its URL is set, DeepL when its key is set.
+     * LibreTranslate when its URL is set, DeepL when its key is set, a chat-completions model when its URL is set.
      */
-    public static List<Translator> fromConfig(Config config) {
+    public static List<Translator> fromConfig(Config config, MeterRegistry metrics) {
         Duration timeout = config.get(TranslationSettings.TIMEOUT);
         List<Translator> engines = new ArrayList<>();
         engines.add(apertium(config.get(TranslationSettings.APERTIUM_COMMAND), timeout));
@@ -45,6 +57,24 @@ public final class TranslationEngines {
         if (!deeplKey.isBlank()) {
             String url = config.get(TranslationSettings.DEEPL_URL);
             engines.add(deepL(url.isBlank() ? null : URI.create(url.strip()), deeplKey, timeout));
+        }
+        String openAiUrl = config.get(TranslationSettings.OPENAI_URL);
+        if (!openAiUrl.isBlank()) {
+            List<Double> prices = config.get(TranslationSettings.OPENAI_PRICES);
+            engines.add(openAiChat(
+                    new OpenAiChatTranslator.Settings(
+                            URI.create(openAiUrl.strip()),
+                            config.get(TranslationSettings.OPENAI_API_KEY),
+                            config.get(TranslationSettings.OPENAI_AUTH).equals("api-key"),
+                            config.get(TranslationSettings.OPENAI_API_VERSION),
+                            config.get(TranslationSettings.OPENAI_MODEL),
+                            config.get(TranslationSettings.OPENAI_PROMPT),
+                            java.util.Set.copyOf(config.get(TranslationSettings.OPENAI_PAIRS)),
+                            config.get(TranslationSettings.OPENAI_TEMPERATURE),
+                            prices.get(0),
+                            prices.get(1),
+                            timeout),
+                    metrics));
         }
         return engines;
     }

@@ -101,11 +101,14 @@ public final class TranslationService implements AutoCloseable {
             if (candidates.isEmpty()) {
                 pending.forEach(i -> results[i] = Translation.unsupported());
             } else {
+                Map<String, String> glossary = config.glossaryFor(source, target);
                 List<MaskedText> masked = new ArrayList<>();
                 for (int i = 0; i < texts.size(); i++) {
                     String text = texts.get(i);
                     masked.add(
-                            results[i] != null ? null : SpanProtector.mask(text, protectedTerms, Markup.isHtml(text)));
+                            results[i] != null
+                                    ? null
+                                    : SpanProtector.mask(text, protectedTerms, glossary, Markup.isHtml(text)));
                 }
                 cascade.run(masked, pending, candidates, source, target, results);
             }

@@ -246,6 +246,35 @@ class TranslationServiceTest {
         assertThat(engine.batches()).containsExactly(List.of("a", "b"));
     }
 
+    @Test
+    void shouldRenderGlossaryTermsWhicheverEngineTranslatesAndKeepThemFromTheEngine() {
+        FakeEngine engine = new FakeEngine("first", Set.of("en-id"));
+        TranslationConfig config = new TranslationConfig(
+                TranslationConfig.parseEngines("*=first"),
+                10,
+                Map.of(),
+                Duration.ofSeconds(10),
+                TranslationConfig.parseGlossary("en-id: Secretary of State=Menlu, State Department=Kemlu"));
+        TranslationService service = service(config, engine);
+
+        List<Translation> out = service.translate(
+                List.of("The secretary of state spoke for the State Department."), "en", "id", Set.of());
+
+        assertThat(out.get(0).text()).contains("Menlu").contains("Kemlu").doesNotContain("tate");
+        assertThat(engine.batches().get(0).get(0))
+                .as("the engine never sees the glossary terms")
+                .doesNotContain("Secretary")
+                .doesNotContain("Department");
+    }
+
+    @Test
+    void shouldRefuseAMalformedGlossary() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TranslationConfig.parseGlossary("en-id Menlu"))
+                .hasMessageContaining("not '<from>-<to>: term=rendering");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TranslationConfig.parseGlossary("en-id: Menlu"))
+                .hasMessageContaining("is not 'term=rendering'");
+    }
+
     private TranslationService service(TranslationConfig config, Translator... engines) {
         TranslationService service =
                 new TranslationService(config, List.of(engines), TranslationCache.inMemory(1_000), registry, clock);

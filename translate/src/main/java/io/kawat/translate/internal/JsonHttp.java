@@ -98,13 +98,19 @@ final class JsonHttp {
         return new TranslationException(message, retriable, retryAfter, null);
     }
 
-    /** The engine's own explanation: LibreTranslate says {@code {"error": ...}}, DeepL {@code {"message": ...}}. */
+    /**
+     * The engine's own explanation: LibreTranslate says {@code {"error": ...}}, DeepL {@code {"message": ...}}, the
+     * OpenAI API {@code {"error": {"message": ...}}}.
+     */
     private String errorMessage(String body) {
         String text = body == null ? "" : body.strip();
         try {
             JsonNode node = json.readTree(text);
             if (node != null && node.isObject()) {
-                text = node.path("error").asText(node.path("message").asText(text));
+                JsonNode error = node.path("error");
+                text = error.isObject()
+                        ? error.path("message").asText(text)
+                        : error.asText(node.path("message").asText(text));
             }
         } catch (JsonProcessingException e) {
             // not JSON (a proxy's HTML page, say): keep the raw excerpt below

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,7 +33,19 @@ public final class SpanProtector {
 
     /** The text with its protected spans replaced; {@code html} says whether it is an HTML fragment. */
     public static MaskedText mask(String text, Set<String> protectedTerms, boolean html) {
+        return mask(text, protectedTerms, Map.of(), html);
+    }
+
+    /**
+     * As {@link #mask(String, Set, boolean)}, with a glossary of the newsroom's preferred renderings (term in the
+     * source language, matched whatever its case, mapped to its rendering): each term is masked like a protected span
+     * and comes back as its rendering, whichever engine translates, so "Secretary of State" is always "Menlu".
+     */
+    public static MaskedText mask(String text, Set<String> protectedTerms, Map<String, String> glossary, boolean html) {
         Pattern terms = termPattern(protectedTerms);
+        Pattern glossed = glossary.isEmpty() ? null : glossaryPattern(glossary.keySet());
+        Map<String, String> renderingByTerm = new java.util.HashMap<>();
+        glossary.forEach((term, rendering) -> renderingByTerm.put(term.strip().toLowerCase(Locale.ROOT), rendering));
         Map<String, String> tokenByOriginal = new LinkedHashMap<>();
         List<String> originals = new ArrayList<>();
         StringBuilder out = new StringBuilder(text.length());
@@ -40,7 +53,7 @@ public final class SpanProtector {
         // first pass: which spans, in order of appearance (decides the placeholder width)
         List<List<Span>> spansBySegment = new ArrayList<>();
         for (Markup.Segment segment : segments) {
-            List<Span> spans = segment.markup() ? List.of() : spans(segment.content(), terms);
+            List<Span> spans = segment.markup() ? List.of() : spans(segment.content(), glossed, terms);
             spansBySegment.add(spans);
             for (Span span : spans) {
                 String original = segment.content().substring(span.start(), span.end());
@@ -64,15 +77,19 @@ public final class SpanProtector {
             }
             out.append(content.substring(last));
         }
-        Map<String, String> originalByToken = tokenByOriginal.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> originalByToken = new LinkedHashMap<>();
+        tokenByOriginal.forEach((original, token) ->
+                originalByToken.put(token, renderingByTerm.getOrDefault(original.toLowerCase(Locale.ROOT), original)));
         return new MaskedText(out.toString(), originalByToken, width, html);
     }
 
-    private static List<Span> spans(String text, Pattern terms) {
+    private static List<Span> spans(String text, Pattern glossary, Pattern terms) {
         List<Span> candidates = new ArrayList<>();
         addUrls(text, candidates);
         add(EMAIL.matcher(text), 0, candidates);
+        if (glossary != null) {
+            add(glossary.matcher(text), 1, candidates);
+        }
         if (terms != null) {
             add(terms.matcher(text), 1, candidates);
         }
@@ -106,6 +123,13 @@ public final class SpanProtector {
         while (m.find()) {
             candidates.add(new Span(m.start(), m.end(), priority));
         }
+    }
+
+    private static Pattern glossaryPattern(Set<String> terms) {
+        Pattern pattern = termPattern(terms);
+        return pattern == null
+                ? null
+                : Pattern.compile(pattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Pattern termPattern(Set<String> protectedTerms) {
