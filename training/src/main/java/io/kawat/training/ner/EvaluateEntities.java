@@ -36,7 +36,7 @@ public final class EvaluateEntities {
 
     public static void main(String[] args) throws IOException {
         EntityExtractor rules = EntityExtractor.loadRules();
-        EntityExtractor shipped = EntityExtractor.load();
+        boolean dev = "dev".equals(java.lang.System.getProperty("kawat.ner.split"));
         Recogniser model = Recogniser.load();
         Map<String, System> systems = new LinkedHashMap<>();
         systems.put("old rules + gazetteer", (t, l) -> mentions(rules, t, l));
@@ -45,11 +45,16 @@ public final class EvaluateEntities {
                 (t, l) -> model.find(t, l).stream()
                         .map(f -> item(f.start(), f.end(), f.type()))
                         .toList());
-        systems.put("model + gazetteer (shipped)", (t, l) -> mentions(shipped, t, l));
+        for (EntityExtractor.Combine combine : EntityExtractor.Combine.values()) {
+            EntityExtractor extractor = EntityExtractor.load(combine);
+            String name = "model, " + combine.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (combine == EntityExtractor.SHIPPED ? " (shipped)" : "");
+            systems.put(name, (t, l) -> mentions(extractor, t, l));
+        }
         StringBuilder md = new StringBuilder();
         md.append(header());
         for (String language : List.of("en", "id")) {
-            for (NerCorpora.Split split : NerCorpora.tests(language)) {
+            for (NerCorpora.Split split : dev ? List.of(NerCorpora.dev(language)) : NerCorpora.tests(language)) {
                 section(md, split.name(), language, documents(split.sentences(), false), systems);
                 if (split.name().startsWith("WikiGold") || split.name().startsWith("NERGrit")) {
                     section(
@@ -62,8 +67,10 @@ public final class EvaluateEntities {
             }
         }
         md.append(anchors());
-        Path out = Path.of(java.lang.System.getProperty("kawat.out", "docs/quality-entities.md"));
-        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        if (!dev) {
+            Path out = Path.of(java.lang.System.getProperty("kawat.out", "docs/quality-entities.md"));
+            Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        }
         java.lang.System.out.println(md);
     }
 

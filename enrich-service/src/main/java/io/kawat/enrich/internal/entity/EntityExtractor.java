@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Steps: known names from the {@link Gazetteer}; where a learned {@link Recogniser} model serves the language,
  * the names it proposes (a known name of the same extent links the proposal to its id, a proposal inside a known name
- * yields to it, a known name no proposal touches stays); otherwise person titles from the {@link Lexicon} and unknown
+ * yields to it, and, as {@link Combine} says, known names no proposal touches and rule-found names); otherwise person titles from the {@link Lexicon} and unknown
  * names from the {@link NameFinder} rules; every further occurrence of an unknown name; then {@link Coreference}
  * links short forms to the full names of the same story. Mentions of one entity are grouped by
  * canonical id (or name); salience mixes headline presence, first position and frequency. Thread-safe.
@@ -24,23 +24,48 @@ public final class EntityExtractor {
     private final Lexicon lexicon;
     private final NameFinder names;
     private final Recogniser recogniser;
+    private final Combine combine;
 
-    public EntityExtractor(Gazetteer gazetteer, Lexicon lexicon, Recogniser recogniser) {
+    /** How the model's proposals combine with the gazetteer and the rules. */
+    public enum Combine {
+        /** known names only link the proposals they match to ids */
+        LINK,
+        /** also keep the known names no proposal touches */
+        ADD_KNOWN,
+        /** also keep the rules' unknown names no proposal or known name overlaps */
+        ADD_KNOWN_AND_RULES
+    }
+
+    public EntityExtractor(Gazetteer gazetteer, Lexicon lexicon, Recogniser recogniser, Combine combine) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.names = new NameFinder(lexicon);
         this.recogniser = recogniser;
+        this.combine = combine;
+    }
+
+    /** How the model's proposals combine with the gazetteer and the rules. */
+    public Combine combine() {
+        return combine;
     }
 
     /** The gazetteer and the rules alone, without learned models. */
     public EntityExtractor(Gazetteer gazetteer, Lexicon lexicon) {
-        this(gazetteer, lexicon, Recogniser.none());
+        this(gazetteer, lexicon, Recogniser.none(), Combine.LINK);
+    }
+
+    /** The bundled gazetteers, word lists and models, combined as given. */
+    public static EntityExtractor load(Combine combine) {
+        return new EntityExtractor(GazetteerLoader.load(), Lexicon.load(), Recogniser.load(), combine);
     }
 
     /** Loads the bundled gazetteers, word lists and name models. */
     public static EntityExtractor load() {
-        return new EntityExtractor(GazetteerLoader.load(), Lexicon.load(), Recogniser.load());
+        return load(SHIPPED);
     }
+
+    /** The shipped combination, chosen on the dev splits (docs/quality-entities.md). */
+    public static final Combine SHIPPED = Combine.LINK;
 
     /** Loads the bundled gazetteers and word lists only: the rule-based recogniser (the baseline). */
     public static EntityExtractor loadRules() {
@@ -81,13 +106,16 @@ public final class EntityExtractor {
                                 f.start(), f.end(), name, new EntityRef(f.type(), null, name), GazetteerEntry.CURATED);
                     })
                     .toList();
-            spans = merge(known, proposed);
+            spans = merge(known, proposed, combine != Combine.LINK);
+            if (combine == Combine.ADD_KNOWN_AND_RULES) {
+                List<Span> taken = List.copyOf(spans);
+                rules(ctx, known).unknown().stream()
+                        .filter(r -> taken.stream().noneMatch(r::overlaps))
+                        .forEach(spans::add);
+            }
             unknown = spans.stream().filter(s -> s.ref().canonicalId() == null).toList();
         } else {
-            List<int[]> titles = lexicon.titles(text, ctx.folded()).stream()
-                    .filter(t -> known.stream().noneMatch(k -> k.start() < t[1] && t[0] < k.end()))
-                    .toList();
-            NameFinder.Result found = names.find(ctx, known, titles);
+            NameFinder.Result found = rules(ctx, known);
             spans = new ArrayList<>(found.known());
             spans.addAll(found.unknown());
             unknown = found.unknown();
@@ -97,12 +125,19 @@ public final class EntityExtractor {
         return Coreference.link(text, spans, lexicon);
     }
 
+    private NameFinder.Result rules(Context ctx, List<Span> known) {
+        List<int[]> titles = lexicon.titles(ctx.text(), ctx.folded()).stream()
+                .filter(t -> known.stream().noneMatch(k -> k.start() < t[1] && t[0] < k.end()))
+                .toList();
+        return names.find(ctx, known, titles);
+    }
+
     /**
      * Proposals of the model with the known names: a known name of the same extent replaces its proposal (linking the
      * id), a known name enclosing a proposal wins, a proposal enclosing known names or crossing one wins, and known
      * names no proposal touches are kept.
      */
-    static List<Span> merge(List<Span> known, List<Span> proposed) {
+    static List<Span> merge(List<Span> known, List<Span> proposed, boolean addKnown) {
         List<Span> out = new ArrayList<>();
         List<Span> usedKnown = new ArrayList<>();
         for (Span p : proposed) {
@@ -118,7 +153,7 @@ public final class EntityExtractor {
             out.add(winner);
             known.stream().filter(p::overlaps).forEach(usedKnown::add);
         }
-        for (Span k : known) {
+        for (Span k : addKnown ? known : List.<Span>of()) {
             if (!usedKnown.contains(k)) {
                 out.add(k);
             }

@@ -13,7 +13,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * The learned recogniser: an OpenNLP maximum-entropy name finder per language (trained by the training module's
- * {@code io.kawat.training.ner.TrainEntities}), proposing PERSON, ORGANISATION and PLACE spans. Malay uses the
+ * {@code io.kawat.training.ner.TrainEntities}), proposing PERSON, ORGANISATION and PLACE spans (a proposal with neither a capital nor a digit is dropped). Malay uses the
  * Indonesian model. Thread-safe: the models are shared, each thread has its own finders.
  */
 public final class Recogniser {
@@ -72,6 +72,9 @@ public final class Recogniser {
             opennlp.tools.util.Span[] spans = finder.find(tokens);
             double[] probs = finder.probs(spans);
             for (int i = 0; i < spans.length; i++) {
+                if (!written(tokens, spans[i])) {
+                    continue;
+                }
                 EntityType type = EntityType.valueOf(spans[i].getType());
                 out.add(new Found(
                         sentence.get(spans[i].getStart()).start(),
@@ -82,6 +85,19 @@ public final class Recogniser {
         }
         finder.clearAdaptiveData();
         return out;
+    }
+
+    /**
+     * Names in news are written with a capital or a digit; a proposal all in lower case (learned from the tweets in
+     * the English training data) is dropped.
+     */
+    private static boolean written(String[] tokens, opennlp.tools.util.Span span) {
+        for (int t = span.getStart(); t < span.getEnd(); t++) {
+            if (tokens[t].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String modelLanguage(String language) {
