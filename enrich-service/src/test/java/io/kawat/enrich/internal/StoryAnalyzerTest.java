@@ -79,7 +79,7 @@ class StoryAnalyzerTest {
         assertThat(a.summary()).isEqualTo("Gempa kuat mengguncang Jawa Barat.");
         assertThat(a.topics().get(0).getQcode()).isEqualTo("medtop:03000000");
         assertThat(a.topics().get(0).getLabel()).isEqualTo("disaster, accident and emergency incident");
-        assertThat(a.entities()).extracting(Entity::getName).contains("Garut", "Jawa Barat", "BMKG");
+        assertThat(a.entities()).extracting(Entity::getName).contains("Kabupaten Garut", "Jawa Barat", "BMKG");
     }
 
     @Test

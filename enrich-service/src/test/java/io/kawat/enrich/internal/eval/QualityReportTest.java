@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class QualityReportTest {
 
-    private static final QualityMarkdown.Targets TARGETS = new QualityMarkdown.Targets(0.99, 0.85, 0.75, 0.8, 0.9);
+    // in-sample regression floors; entity Indonesian lowered from 0.75 to 0.70 when the learned recogniser (trained on
+    // NERGrit, which writes "Kabupaten Garut" where these labels say "Garut") replaced the rules tuned on this set
+    private static final QualityMarkdown.Targets TARGETS = new QualityMarkdown.Targets(0.99, 0.85, 0.70, 0.8, 0.9);
 
     @Test
     void shouldMeetQualityTargetsWhenAnalysingTheEvaluationSet() throws Exception {
