@@ -16,6 +16,9 @@ import java.util.Map;
 final class FolderCases {
     private static final Expectation PROCESSED = new Expectation(0, null, Map.of(), List.of());
 
+    /** Header naming the target of a symbolic link dropped instead of a file. */
+    static final String LINK = "Link";
+
     private FolderCases() {}
 
     static List<HostileCase> all() {
@@ -52,7 +55,18 @@ final class FolderCases {
                         "xss.xml",
                         "script and javascript: URLs",
                         utf8(rss(item("drop-xss", "Calm", Payloads.XSS_HTML))),
-                        PROCESSED.keeping("drop-xss", "Calm").without("<script", "onerror", "javascript:", "<iframe")));
+                        PROCESSED.keeping("drop-xss", "Calm").without("<script", "onerror", "javascript:", "<iframe")),
+                link("passwd.xml", "symbolic link to /etc/passwd (moved unread)", "/etc/passwd"),
+                link("pagemap.xml", "symbolic link to /proc/self/pagemap (size 0, unbounded)", "/proc/self/pagemap"));
+    }
+
+    /** A symbolic link dropped into the folder; the header {@code Link} names its target. */
+    private static HostileCase link(String fileName, String name, String target) {
+        return new HostileCase(
+                FOLDER,
+                name,
+                () -> new Payload(0, Map.of("File", fileName, LINK, target), new byte[0]),
+                failed("KWT-3007"));
     }
 
     private static HostileCase file(String fileName, String name, byte[] body, Expectation expect) {

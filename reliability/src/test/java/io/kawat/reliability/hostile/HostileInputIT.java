@@ -56,7 +56,7 @@ class HostileInputIT {
                     SourceType.FOLDER,
                     null,
                     inbox,
-                    Duration.ZERO,
+                    Duration.ofMinutes(5), // the loader's default: folders must still be scanned every 200 ms
                     "en",
                     null,
                     true,
@@ -83,7 +83,12 @@ class HostileInputIT {
                     var payload = c.payload().get();
                     run.source = "drop";
                     run.file = payload.headers().get("File");
-                    Files.write(inbox.resolve(run.file), payload.body());
+                    String link = payload.headers().get(FolderCases.LINK);
+                    if (link != null) {
+                        Files.createSymbolicLink(inbox.resolve(run.file), Path.of(link));
+                    } else {
+                        Files.write(inbox.resolve(run.file), payload.body());
+                    }
                 }
             }
             try (IngestRig rig = new IngestRig(stack, sources)) {

@@ -46,12 +46,16 @@ public final class FeedScheduler implements AutoCloseable {
             if (!poller.source().enabled()) {
                 continue;
             }
-            Duration every = poller.source().pollInterval().isZero()
-                    ? folderScan
-                    : poller.source().pollInterval();
+            Duration every = interval(poller.source(), folderScan);
             executor.scheduleWithFixedDelay(
                     () -> pollAndReport(poller, false), 0, every.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Time between two polls of {@code source}. */
+    static Duration interval(io.kawat.ingest.internal.source.SourceConfig source, Duration folderScan) {
+        boolean folder = source.type() == io.kawat.ingest.internal.source.SourceType.FOLDER;
+        return folder || source.pollInterval().isZero() ? folderScan : source.pollInterval();
     }
 
     /** Applies an operator's command; unknown feeds are logged and ignored. */
