@@ -12,6 +12,7 @@ import io.kawat.ingest.internal.parse.ParseLimits;
 import io.kawat.ingest.internal.parse.WireParsers;
 import io.kawat.ingest.internal.pipeline.Ingestor;
 import io.kawat.ingest.internal.source.SourceConfig;
+import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.ingest.internal.version.SeenStateLoader;
 import io.kawat.ingest.internal.version.StoryLog;
 import io.kawat.platform.config.CommonSettings;
@@ -22,6 +23,7 @@ import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.platform.lifecycle.Service;
 import io.kawat.schemas.Topic;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +51,14 @@ public final class IngestService implements Service {
     public IngestService(Config config, List<SourceConfig> sources) {
         this.config = config;
         this.sources = List.copyOf(sources);
+    }
+
+    /**
+     * The service with the sources of its configuration ({@code sources:}): relative folders resolve against {@code
+     * baseDir}, header values name variables of {@code env}.
+     */
+    public static IngestService withConfiguredSources(Config config, Path baseDir, Map<String, String> env) {
+        return new IngestService(config, SourcesLoader.load(config.section("sources"), baseDir, env));
     }
 
     @Override

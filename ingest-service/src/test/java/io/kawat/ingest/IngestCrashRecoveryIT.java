@@ -3,7 +3,7 @@ package io.kawat.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.kawat.devstack.internal.ChildProcess;
+import io.kawat.devstack.ChildProcess;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.TopicsConfig;
 import io.kawat.schemas.avro.WireStory;

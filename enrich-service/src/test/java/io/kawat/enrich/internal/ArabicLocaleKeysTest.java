@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kawat.enrich.internal.cluster.RecentStories;
 import io.kawat.enrich.internal.cluster.StoryRecord;
 import io.kawat.enrich.internal.dedupe.MinHasher;
+import io.kawat.enrich.internal.state.InMemoryState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.kawat.enrich.internal.cluster;
 
-import io.kawat.enrich.internal.KeyValueState;
+import io.kawat.enrich.internal.state.KeyValueState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
