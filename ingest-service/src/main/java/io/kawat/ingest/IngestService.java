@@ -5,10 +5,8 @@ import io.kawat.ingest.internal.door.FeedPoller;
 import io.kawat.ingest.internal.door.FeedScheduler;
 import io.kawat.ingest.internal.door.PushEndpoint;
 import io.kawat.ingest.internal.fetch.FeedFetcher;
-import io.kawat.ingest.internal.fetch.FetchPolicy;
 import io.kawat.ingest.internal.fetch.Sleeper;
 import io.kawat.ingest.internal.health.FeedHealth;
-import io.kawat.ingest.internal.parse.ParseLimits;
 import io.kawat.ingest.internal.parse.WireParsers;
 import io.kawat.ingest.internal.pipeline.Ingestor;
 import io.kawat.ingest.internal.source.SourceConfig;
@@ -85,9 +83,9 @@ public final class IngestService implements Service {
                 kafka.topics().feedStatus(),
                 SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();
-        Ingestor ingestor = new Ingestor(new WireParsers(ParseLimits.defaults()), storyLog, metrics, clock);
-        FeedFetcher fetcher =
-                new FeedFetcher(FetchPolicy.defaults(), clock, Sleeper.system(), RandomGenerator.getDefault());
+        Ingestor ingestor = new Ingestor(new WireParsers(IngestTunables.parseLimits(config)), storyLog, metrics, clock);
+        FeedFetcher fetcher = new FeedFetcher(
+                IngestTunables.fetchPolicy(config), clock, Sleeper.system(), RandomGenerator.getDefault());
         int maxBytes = config.get(IngestSettings.MAX_PUSH_BYTES);
         List<FeedPoller> pollers = sources.stream()
                 .filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)
