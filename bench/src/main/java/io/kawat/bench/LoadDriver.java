@@ -8,6 +8,7 @@ import io.kawat.bench.load.LoadSettings;
 import io.kawat.bench.load.MemoryProbe;
 import io.kawat.bench.load.PassthroughBaseline;
 import io.kawat.devstack.DevStack;
+import io.kawat.platform.SuppressForbidden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ public final class LoadDriver {
 
     private LoadDriver() {}
 
+    @SuppressForbidden(reason = "a command-line main: the summary goes to the terminal")
     public static void main(String[] args) throws IOException {
         Arguments a = Arguments.parse(args);
         Path work = Path.of("target", "load", a.name()).toAbsolutePath();

@@ -7,6 +7,7 @@ import io.kawat.bench.translate.DirectApertium;
 import io.kawat.bench.translate.TranslationFigures;
 import io.kawat.bench.translate.TranslationFigures.Pass;
 import io.kawat.bench.translate.TranslationSection;
+import io.kawat.platform.SuppressForbidden;
 import io.kawat.translate.Translation;
 import io.kawat.translate.TranslationCache;
 import io.kawat.translate.TranslationConfig;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +38,7 @@ public final class TranslationBench {
 
     private TranslationBench() {}
 
+    @SuppressForbidden(reason = "a command-line main: its report goes to the terminal")
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out; // a command-line tool: its report goes to the terminal
         Path json = Path.of(args.length > 0 ? args[0] : "target/results/translation.json");
@@ -45,7 +48,12 @@ public final class TranslationBench {
         List<BenchStory> stories = BenchStory.english(count, 42);
         long texts = stories.stream().mapToLong(s -> s.texts().size()).sum();
         long characters = stories.stream().mapToLong(BenchStory::characters).sum();
-        out.printf("translation bench: %d stories, %d texts, %d characters, en-es%n", count, texts, characters);
+        out.printf(
+                Locale.ROOT,
+                "translation bench: %d stories, %d texts, %d characters, en-es%n",
+                count,
+                texts,
+                characters);
 
         DirectApertium direct = new DirectApertium(command, MODE);
         direct.translateAll(stories.subList(0, Math.min(10, count))); // warm the page cache and the JIT
@@ -73,12 +81,15 @@ public final class TranslationBench {
                 coldNanos += System.nanoTime() - start;
             }
             Pass baseline = Pass.of(directNanos, count, characters);
-            out.printf("baseline (apertium directly): %.1f stories/s%n", baseline.storiesPerSecond());
+            out.printf(Locale.ROOT, "baseline (apertium directly): %.1f stories/s%n", baseline.storiesPerSecond());
             Pass cold = Pass.of(coldNanos, count, characters);
             double coldHitRate = hitRate(registry, 0, 0);
             out.printf(
+                    Locale.ROOT,
                     "Kawat, cold cache: %.1f stories/s (%d texts failed, cache hit rate %.1f%%)%n",
-                    cold.storiesPerSecond(), failed, 100 * coldHitRate);
+                    cold.storiesPerSecond(),
+                    failed,
+                    100 * coldHitRate);
             double hits = count(registry, "hit");
             double misses = count(registry, "miss");
             long start = System.nanoTime();
@@ -86,7 +97,10 @@ public final class TranslationBench {
             Pass replay = Pass.of(System.nanoTime() - start, count, characters);
             double hitRate = hitRate(registry, hits, misses);
             out.printf(
-                    "Kawat, replay: %.1f stories/s, cache hit rate %.1f%%%n", replay.storiesPerSecond(), 100 * hitRate);
+                    Locale.ROOT,
+                    "Kawat, replay: %.1f stories/s, cache hit rate %.1f%%%n",
+                    replay.storiesPerSecond(),
+                    100 * hitRate);
             TranslationFigures figures = new TranslationFigures(
                     "en-es",
                     command + " -u -f txt " + MODE,
@@ -100,7 +114,7 @@ public final class TranslationBench {
                     coldHitRate,
                     hitRate,
                     failed);
-            out.printf("ratio Kawat/baseline %.2f%n", figures.ratio());
+            out.printf(Locale.ROOT, "ratio Kawat/baseline %.2f%n", figures.ratio());
             write(json, results, figures);
             out.println("wrote " + json.toAbsolutePath() + (results == null ? "" : " and " + results.toAbsolutePath()));
         }

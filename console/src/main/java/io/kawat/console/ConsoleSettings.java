@@ -2,6 +2,7 @@ package io.kawat.console;
 
 import io.kawat.platform.config.CommonSettings;
 import io.kawat.platform.config.Setting;
+import io.kawat.platform.config.SettingsCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,14 @@ public final class ConsoleSettings {
             .requiring(d -> d.toMinutes() >= 1, "at least 1m");
 
     private ConsoleSettings() {}
+
+    /** This module's settings, for the check of unknown keys ({@link SettingsCatalog}). */
+    public static final class Catalog implements SettingsCatalog {
+        @Override
+        public List<Setting<?>> settings() {
+            return all();
+        }
+    }
 
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new ArrayList<>(CommonSettings.all());

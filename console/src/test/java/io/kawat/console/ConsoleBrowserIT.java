@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -213,7 +214,7 @@ class ConsoleBrowserIT {
     /** Pushes one wire story to ingest, as an agency would. */
     private static int push(String ingestUrl) throws Exception {
         String now = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
-        String rss = """
+        String rss = String.format(Locale.ROOT, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Harbour Wire</title><link>https://wire.example.org/</link>
                 <description>Test wire</description>
@@ -224,7 +225,7 @@ class ConsoleBrowserIT {
                 berths for ships to Madura and Bali. Officials said the terminal would carry two million passengers
                 a year and cut waiting times at the old port by half. Ferry operators welcomed the move.</description>
                 </item></channel></rss>
-                """.formatted(System.nanoTime(), now);
+                """, System.nanoTime(), now);
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(ingestUrl + "/ingest/harbour-wire"))
@@ -238,7 +239,7 @@ class ConsoleBrowserIT {
 
     private Path config(FailingFeed feed) throws Exception {
         Path file = home.resolve("kawat.yaml");
-        Files.writeString(file, """
+        Files.writeString(file, String.format(Locale.ROOT, """
                 sources:
                   - id: failing-wire
                     name: Failing Wire
@@ -250,7 +251,7 @@ class ConsoleBrowserIT {
                     name: Harbour Wire
                     type: push
                     language: en
-                """.formatted(feed.url()));
+                """, feed.url()));
         return file;
     }
 

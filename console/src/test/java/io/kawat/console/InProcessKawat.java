@@ -4,7 +4,6 @@ import io.kawat.enrich.EnrichService;
 import io.kawat.enrich.EnrichSettings;
 import io.kawat.ingest.IngestService;
 import io.kawat.ingest.IngestSettings;
-import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.platform.config.Config;
 import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.platform.streams.StreamsService;
@@ -26,7 +25,7 @@ final class InProcessKawat implements AutoCloseable {
 
     InProcessKawat(Path configFile, Map<String, String> env, Path base) {
         Config ingestConfig = Config.load(IngestSettings.all(), configFile, env);
-        ingest = new IngestService(ingestConfig, SourcesLoader.load(ingestConfig.section("sources"), base, env));
+        ingest = IngestService.withConfiguredSources(ingestConfig, base, env);
         publish = PublishService.create(Config.load(PublishSettings.all(), configFile, env), env);
         StreamsService enrich = EnrichService.create(Config.load(EnrichSettings.all(), configFile, env));
         console = new ConsoleService(

@@ -1,8 +1,6 @@
 package io.kawat.devstack;
 
-import io.kawat.devstack.internal.ChildProcess;
 import io.kawat.devstack.internal.Distribution;
-import io.kawat.devstack.internal.Ports;
 import io.kawat.devstack.internal.Readiness;
 import java.net.URI;
 import java.net.http.HttpClient;

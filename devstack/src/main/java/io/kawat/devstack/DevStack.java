@@ -1,6 +1,5 @@
 package io.kawat.devstack;
 
-import io.kawat.devstack.internal.Ports;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;

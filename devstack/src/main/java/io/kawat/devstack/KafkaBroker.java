@@ -1,7 +1,5 @@
 package io.kawat.devstack;
 
-import io.kawat.devstack.internal.ChildProcess;
-import io.kawat.devstack.internal.Ports;
 import io.kawat.devstack.internal.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;

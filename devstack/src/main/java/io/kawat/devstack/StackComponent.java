@@ -1,7 +1,5 @@
 package io.kawat.devstack;
 
-import io.kawat.devstack.internal.ChildProcess;
-
 /** A dev-stack component that runs as one child process: started by the subclass, killed or stopped here. */
 public abstract class StackComponent implements AutoCloseable {
     protected final boolean stopOnJvmExit;

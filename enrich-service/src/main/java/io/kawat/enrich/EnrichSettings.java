@@ -2,6 +2,7 @@ package io.kawat.enrich;
 
 import io.kawat.platform.config.CommonSettings;
 import io.kawat.platform.config.Setting;
+import io.kawat.platform.config.SettingsCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,14 @@ public final class EnrichSettings {
             "Languages language detection chooses from (ISO 639-1, comma separated)");
 
     private EnrichSettings() {}
+
+    /** This module's settings, for the check of unknown keys ({@link SettingsCatalog}). */
+    public static final class Catalog implements SettingsCatalog {
+        @Override
+        public List<Setting<?>> settings() {
+            return all();
+        }
+    }
 
     public static List<String> languages(String value) {
         return Arrays.stream(value.split(","))

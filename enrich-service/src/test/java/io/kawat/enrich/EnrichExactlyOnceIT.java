@@ -3,7 +3,7 @@ package io.kawat.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.kawat.devstack.internal.ChildProcess;
+import io.kawat.devstack.ChildProcess;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.TopicsConfig;

@@ -1,6 +1,5 @@
 package io.kawat.ingest;
 
-import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.platform.config.Config;
 import io.kawat.platform.lifecycle.ServiceMain;
 
@@ -13,7 +12,6 @@ public final class IngestMain {
                 args,
                 "Ingest",
                 IngestSettings.all(),
-                (config, base) -> new IngestService(
-                        config, SourcesLoader.load(config.section("sources"), base, Config.systemEnv())));
+                (config, base) -> IngestService.withConfiguredSources(config, base, Config.systemEnv()));
     }
 }

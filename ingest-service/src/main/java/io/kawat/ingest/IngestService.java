@@ -5,13 +5,12 @@ import io.kawat.ingest.internal.door.FeedPoller;
 import io.kawat.ingest.internal.door.FeedScheduler;
 import io.kawat.ingest.internal.door.PushEndpoint;
 import io.kawat.ingest.internal.fetch.FeedFetcher;
-import io.kawat.ingest.internal.fetch.FetchPolicy;
 import io.kawat.ingest.internal.fetch.Sleeper;
 import io.kawat.ingest.internal.health.FeedHealth;
-import io.kawat.ingest.internal.parse.ParseLimits;
 import io.kawat.ingest.internal.parse.WireParsers;
 import io.kawat.ingest.internal.pipeline.Ingestor;
 import io.kawat.ingest.internal.source.SourceConfig;
+import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.ingest.internal.version.SeenStateLoader;
 import io.kawat.ingest.internal.version.StoryLog;
 import io.kawat.platform.config.CommonSettings;
@@ -22,6 +21,7 @@ import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.platform.lifecycle.Service;
 import io.kawat.schemas.Topic;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +51,14 @@ public final class IngestService implements Service {
         this.sources = List.copyOf(sources);
     }
 
+    /**
+     * The service with the sources of its configuration ({@code sources:}): relative folders resolve against {@code
+     * baseDir}, header values name variables of {@code env}.
+     */
+    public static IngestService withConfiguredSources(Config config, Path baseDir, Map<String, String> env) {
+        return new IngestService(config, SourcesLoader.load(config.section("sources"), baseDir, env));
+    }
+
     @Override
     public String name() {
         return "ingest";
@@ -75,9 +83,9 @@ public final class IngestService implements Service {
                 kafka.topics().feedStatus(),
                 SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();
-        Ingestor ingestor = new Ingestor(new WireParsers(ParseLimits.defaults()), storyLog, metrics, clock);
-        FeedFetcher fetcher =
-                new FeedFetcher(FetchPolicy.defaults(), clock, Sleeper.system(), RandomGenerator.getDefault());
+        Ingestor ingestor = new Ingestor(new WireParsers(IngestTunables.parseLimits(config)), storyLog, metrics, clock);
+        FeedFetcher fetcher = new FeedFetcher(
+                IngestTunables.fetchPolicy(config), clock, Sleeper.system(), RandomGenerator.getDefault());
         int maxBytes = config.get(IngestSettings.MAX_PUSH_BYTES);
         List<FeedPoller> pollers = sources.stream()
                 .filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)

@@ -3,7 +3,7 @@ package io.kawat.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.kawat.devstack.internal.ChildProcess;
+import io.kawat.devstack.ChildProcess;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.TopicsConfig;
 import io.kawat.schemas.avro.WireStory;
@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -95,11 +96,11 @@ class IngestCrashRecoveryIT {
     }
 
     private static String rss(int file) {
-        Function<Integer, String> item = i -> """
+        Function<Integer, String> item = i -> String.format(Locale.ROOT, """
                 <item><title>Story %d-%d about the harbour</title><link>https://wire.example.test/%d/%d</link>
                 <guid isPermaLink="false">crash-%d-%d</guid><pubDate>Tue, 23 Mar 2021 10:%02d:00 +0000</pubDate>
                 <description>Paragraph one of story %d-%d. Paragraph with enough words to be a story.</description></item>
-                """.formatted(file, i, file, i, file, i, i, file, i);
+                """, file, i, file, i, file, i, i, file, i);
         String items = java.util.stream.IntStream.range(0, ITEMS_PER_FILE)
                 .mapToObj(item::apply)
                 .collect(Collectors.joining());

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,7 +59,7 @@ class IngestDoorsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicReference<String> feedBody =
-            new AtomicReference<>(FEED.formatted("Harbour reopens", "Ships return."));
+            new AtomicReference<>(String.format(Locale.ROOT, FEED, "Harbour reopens", "Ships return."));
     private final AtomicInteger feedStatus = new AtomicInteger(200);
     private final AtomicInteger feedRequests = new AtomicInteger();
     private HttpServer feedServer;
@@ -117,7 +118,7 @@ class IngestDoorsIT {
 
     @Test
     void shouldAcceptAPushAndReportEveryRefusalWithAClearReason() throws Exception {
-        String twoItems = FEED.formatted("Storm hits coast", "Winds of 120 km/h.")
+        String twoItems = String.format(Locale.ROOT, FEED, "Storm hits coast", "Winds of 120 km/h.")
                 .replace("</channel>", "<item><title></title><guid></guid></item></channel>");
 
         HttpResponse<String> accepted = push("reuters", twoItems, "application/rss+xml", TOKEN);
@@ -158,7 +159,8 @@ class IngestDoorsIT {
 
         command(FeedAction.POLL_NOW);
         await().atMost(Duration.ofSeconds(30)).until(() -> feedRequests.get() >= 2);
-        feedBody.set(FEED.formatted("Harbour reopens after storm", "Ships return. Damage is being assessed."));
+        feedBody.set(String.format(
+                Locale.ROOT, FEED, "Harbour reopens after storm", "Ships return. Damage is being assessed."));
         command(FeedAction.POLL_NOW);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -171,7 +173,7 @@ class IngestDoorsIT {
         });
 
         feedStatus.set(503);
-        feedBody.set(FEED.formatted("Third version", "Never fetched."));
+        feedBody.set(String.format(Locale.ROOT, FEED, "Third version", "Never fetched."));
         command(FeedAction.PAUSE);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(

@@ -1,6 +1,7 @@
 package io.kawat.launcher;
 
 import io.kawat.devstack.StackStartException;
+import io.kawat.platform.SuppressForbidden;
 import io.kawat.platform.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ public final class Kawat implements Runnable {
         System.exit(commandLine.execute(args));
     }
 
+    @SuppressForbidden(reason = "a command-line main: usage goes to the terminal")
     @Override
     public void run() {
         spec.commandLine().usage(System.out);

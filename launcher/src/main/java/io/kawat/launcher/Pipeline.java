@@ -6,7 +6,6 @@ import io.kawat.enrich.EnrichService;
 import io.kawat.enrich.EnrichSettings;
 import io.kawat.ingest.IngestService;
 import io.kawat.ingest.IngestSettings;
-import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.platform.config.Config;
 import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.platform.streams.StreamsService;
@@ -59,8 +58,7 @@ public final class Pipeline implements AutoCloseable {
         Config enrichConfig = Config.load(EnrichSettings.all(), configFile, env);
         Config publishConfig = Config.load(PublishSettings.all(), configFile, env);
         Config translateConfig = Config.load(TranslateSettings.all(), configFile, env);
-        IngestService ingest =
-                new IngestService(ingestConfig, SourcesLoader.load(ingestConfig.section("sources"), sourcesBase, env));
+        IngestService ingest = IngestService.withConfiguredSources(ingestConfig, sourcesBase, env);
         Config consoleConfig = Config.load(ConsoleSettings.all(), configFile, env);
         Pipeline pipeline = new Pipeline(
                 ingest,

@@ -9,6 +9,7 @@ import io.kawat.enrich.EnrichSettings;
 import io.kawat.ingest.IngestSettings;
 import io.kawat.platform.config.Setting;
 import io.kawat.publish.PublishSettings;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ class ComposeFileTest {
         Process check = new ProcessBuilder(binary.toString(), "-f", COMPOSE.toString(), "config", "-q")
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(check.getInputStream().readAllBytes());
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(output).isZero();
     }

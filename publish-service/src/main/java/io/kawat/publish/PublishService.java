@@ -48,7 +48,7 @@ public final class PublishService {
      * the webhook entries name for their secrets; throws {@link ConfigException} listing every problem of the list.
      */
     public static StreamsService create(Config config, Map<String, String> env) {
-        List<String> editions = PublishSettings.editions(config.get(PublishSettings.EDITIONS));
+        List<String> editions = config.get(PublishSettings.EDITIONS);
         List<WebhookSubscriber> subscribers = WebhooksLoader.load(config.section("publish.webhooks"), env);
         Chrome chrome = Chrome.load();
         ArticleComposer composer = new ArticleComposer(

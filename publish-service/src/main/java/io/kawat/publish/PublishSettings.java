@@ -1,20 +1,20 @@
 package io.kawat.publish;
 
 import io.kawat.platform.config.CommonSettings;
+import io.kawat.platform.config.Editions;
 import io.kawat.platform.config.Setting;
+import io.kawat.platform.config.SettingsCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Settings of the publish service (besides {@link CommonSettings}). */
 public final class PublishSettings {
     public static final Setting<Integer> PORT =
             Setting.port("publish.port", 8083, "Article API, feeds, stream, health, metrics");
-    public static final Setting<String> EDITIONS = Setting.string(
-            "publish.editions",
-            "en,id,es",
-            "Edition languages (ISO 639-1, comma separated): one article per event cluster in each");
+    /** Declared once in platform ({@link Editions}): translate reads the same setting. */
+    public static final Setting<List<String>> EDITIONS = Editions.SETTING;
+
     public static final Setting<String> OUTLET =
             Setting.string("publish.outlet-name", "Kawat", "Outlet name in datelines ('Brussels, <outlet> - ...')");
     public static final Setting<String> BYLINE =
@@ -38,11 +38,17 @@ public final class PublishSettings {
 
     private PublishSettings() {}
 
-    public static List<String> editions(String value) {
-        return Arrays.stream(value.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    /** This module's settings, for the check of unknown keys ({@link SettingsCatalog}). */
+    public static final class Catalog implements SettingsCatalog {
+        @Override
+        public List<Setting<?>> settings() {
+            return all();
+        }
+
+        @Override
+        public List<String> sections() {
+            return List.of("publish.webhooks");
+        }
     }
 
     public static List<Setting<?>> all() {

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -217,7 +218,7 @@ class PublishServiceIT {
 
     private StreamsService start(WebhookReceiver receiver) throws Exception {
         Path yaml = home.resolve("kawat.yaml");
-        Files.writeString(yaml, """
+        Files.writeString(yaml, String.format(Locale.ROOT, """
                 publish:
                   webhooks:
                     - id: newsroom
@@ -225,7 +226,7 @@ class PublishServiceIT {
                       secret-env: IT_WEBHOOK_SECRET
                       allow-private-network: true
                       start-from: earliest
-                """.formatted(receiver.url()));
+                """, receiver.url()));
         StreamsService service = PublishService.create(Config.load(PublishSettings.all(), yaml, env), env);
         service.start();
         return service;

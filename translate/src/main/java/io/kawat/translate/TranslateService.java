@@ -20,7 +20,7 @@ public final class TranslateService {
     private TranslateService() {}
 
     public static StreamsService create(Config config) {
-        List<String> editions = TranslateSettings.editions(config.get(TranslateSettings.EDITIONS));
+        List<String> editions = config.get(TranslateSettings.EDITIONS);
         AtomicReference<StreamsService> self = new AtomicReference<>();
         StreamsService service = new StreamsService(
                 config,

@@ -1,28 +1,26 @@
 package io.kawat.translate;
 
 import io.kawat.platform.config.CommonSettings;
+import io.kawat.platform.config.Editions;
 import io.kawat.platform.config.Setting;
+import io.kawat.platform.config.SettingsCatalog;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Settings of the translate service: {@link CommonSettings}, {@link TranslationSettings} and these. */
 public final class TranslateSettings {
     public static final Setting<Integer> PORT = Setting.port("translate.port", 8084, "Health, readiness and metrics");
-    /** The same key as publish's: translate works for the editions publish composes. */
-    public static final Setting<String> EDITIONS = Setting.string(
-            "publish.editions",
-            "en,id,es",
-            "Edition languages (ISO 639-1, comma separated): each story is translated into every one but its own");
+    /** Declared once in platform ({@link Editions}): translate works for the editions publish composes. */
+    public static final Setting<List<String>> EDITIONS = Editions.SETTING;
 
     private TranslateSettings() {}
 
-    /** The edition languages of a {@link #EDITIONS} value. */
-    public static List<String> editions(String value) {
-        return Arrays.stream(value.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    /** This module's settings, for the check of unknown keys ({@link SettingsCatalog}). */
+    public static final class Catalog implements SettingsCatalog {
+        @Override
+        public List<Setting<?>> settings() {
+            return all();
+        }
     }
 
     public static List<Setting<?>> all() {

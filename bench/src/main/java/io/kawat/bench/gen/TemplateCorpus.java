@@ -1,16 +1,12 @@
 package io.kawat.bench.gen;
 
-import io.kawat.ingest.internal.parse.ParseContext;
-import io.kawat.ingest.internal.parse.ParseLimits;
-import io.kawat.ingest.internal.parse.WireParseException;
-import io.kawat.ingest.internal.parse.WireParsers;
+import io.kawat.ingest.WireDocuments;
 import io.kawat.schemas.avro.WireStory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,8 +49,8 @@ public final class TemplateCorpus {
 
     /** Parses the shared fixtures and the bundled samples. */
     public static TemplateCorpus load() {
-        WireParsers parsers = new WireParsers(ParseLimits.defaults());
-        ParseContext ctx = new ParseContext("corpus", "Corpus", "corpus", null, null, Clock.systemUTC());
+        WireDocuments parsers = new WireDocuments();
+        WireDocuments.Origin origin = new WireDocuments.Origin("corpus", "Corpus", "corpus", null);
         Map<String, Set<String>> sentences = new TreeMap<>();
         Map<String, Set<String>> headlines = new TreeMap<>();
         int count = 0;
@@ -68,8 +64,8 @@ public final class TemplateCorpus {
         for (byte[] document : documents) {
             List<WireStory> parsed;
             try {
-                parsed = parsers.parse(document, null, ctx).stories();
-            } catch (WireParseException e) {
+                parsed = parsers.stories(document, null, origin);
+            } catch (WireDocuments.UnreadableDocumentException e) {
                 LOG.debug("fixture not usable as a template: {}", e.getMessage());
                 continue;
             }

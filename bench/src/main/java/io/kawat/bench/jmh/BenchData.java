@@ -10,10 +10,8 @@ import io.kawat.bench.gen.WireDocument;
 import io.kawat.enrich.EnrichSettings;
 import io.kawat.enrich.internal.AnalyzerConfig;
 import io.kawat.enrich.internal.StoryAnalyzer;
+import io.kawat.ingest.WireDocuments;
 import io.kawat.ingest.internal.parse.ParseContext;
-import io.kawat.ingest.internal.parse.ParseLimits;
-import io.kawat.ingest.internal.parse.WireParseException;
-import io.kawat.ingest.internal.parse.WireParsers;
 import io.kawat.schemas.avro.WireStory;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -51,19 +49,17 @@ final class BenchData {
             docs.addAll(batcher.add(stream.next(Instant.now())));
         }
         docs.addAll(batcher.flushAll());
-        WireParsers parsers = new WireParsers(ParseLimits.defaults());
+        WireDocuments parsers = new WireDocuments();
         List<WireStory> out = new ArrayList<>();
         for (WireDocument doc : docs) {
-            ParseContext ctx = new ParseContext(
+            WireDocuments.Origin origin = new WireDocuments.Origin(
                     doc.source().id(),
                     doc.source().name(),
                     "push:" + doc.source().id(),
-                    doc.source().language(),
-                    null,
-                    Clock.systemUTC());
+                    doc.source().language());
             try {
-                out.addAll(parsers.parse(doc.body(), doc.contentType(), ctx).stories());
-            } catch (WireParseException e) {
+                out.addAll(parsers.stories(doc.body(), doc.contentType(), origin));
+            } catch (WireDocuments.UnreadableDocumentException e) {
                 throw new IllegalStateException("generated document does not parse", e);
             }
         }

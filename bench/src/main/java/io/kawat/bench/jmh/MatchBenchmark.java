@@ -1,11 +1,11 @@
 package io.kawat.bench.jmh;
 
 import io.kawat.enrich.internal.Analysis;
-import io.kawat.enrich.internal.InMemoryState;
 import io.kawat.enrich.internal.Match;
 import io.kawat.enrich.internal.MatcherConfig;
 import io.kawat.enrich.internal.StoryAnalyzer;
 import io.kawat.enrich.internal.StoryMatcher;
+import io.kawat.enrich.internal.state.InMemoryState;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.WireStory;
 import io.kawat.schemas.avro.ZonedTime;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Enrich's matching step ({@link StoryMatcher#match}: MinHash/LSH near-duplicates, then event clusters) on an
- * in-memory {@link io.kawat.enrich.internal.KeyValueState} already holding 1,000 recent stories. Each iteration
+ * in-memory {@link io.kawat.enrich.internal.state.KeyValueState} already holding 1,000 recent stories. Each iteration
  * matches the next 1,000 new stories (one batch, timed as one shot), so the state grows as in the service; the score
  * is milliseconds per 1,000 stories. Stories are 250 analysed generated stories in 9 disguises (names, terms and
  * shingles changed per disguise), so that no story repeats.

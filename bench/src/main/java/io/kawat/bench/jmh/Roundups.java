@@ -4,14 +4,10 @@ import io.kawat.bench.gen.DocumentWriter;
 import io.kawat.bench.gen.StoryVersion;
 import io.kawat.enrich.internal.Analysis;
 import io.kawat.enrich.internal.StoryAnalyzer;
-import io.kawat.ingest.internal.parse.ParseContext;
-import io.kawat.ingest.internal.parse.ParseLimits;
-import io.kawat.ingest.internal.parse.WireParseException;
-import io.kawat.ingest.internal.parse.WireParsers;
+import io.kawat.ingest.WireDocuments;
 import io.kawat.publish.internal.compose.RelatedCandidate;
 import io.kawat.schemas.avro.EnrichedStory;
 import io.kawat.schemas.avro.WireStory;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,7 @@ final class Roundups {
     static final String CLUSTER = "evt-20250101T000000-bench0001";
 
     private final StoryAnalyzer analyzer = BenchData.analyzer();
-    private final WireParsers parsers = new WireParsers(ParseLimits.defaults());
+    private final WireDocuments parsers = new WireDocuments();
     private final DocumentWriter writer = new DocumentWriter();
 
     /** The first {@code size} members of the first generated event told by five sources, enriched. */
@@ -76,18 +72,15 @@ final class Roundups {
     }
 
     private WireStory parse(StoryVersion v) {
-        ParseContext ctx = new ParseContext(
+        WireDocuments.Origin origin = new WireDocuments.Origin(
                 v.source().id(),
                 v.source().name(),
                 "push:" + v.source().id(),
-                v.source().language(),
-                null,
-                Clock.systemUTC());
+                v.source().language());
         try {
-            return parsers.parse(writer.stories(v.source(), List.of(v)).body(), null, ctx)
-                    .stories()
+            return parsers.stories(writer.stories(v.source(), List.of(v)).body(), null, origin)
                     .get(0);
-        } catch (WireParseException e) {
+        } catch (WireDocuments.UnreadableDocumentException e) {
             throw new IllegalStateException("generated story does not parse", e);
         }
     }

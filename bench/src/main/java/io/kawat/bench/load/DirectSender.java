@@ -2,14 +2,11 @@ package io.kawat.bench.load;
 
 import io.kawat.bench.gen.StoryVersion;
 import io.kawat.bench.gen.WireDocument;
-import io.kawat.ingest.internal.parse.ParseContext;
-import io.kawat.ingest.internal.parse.WireParseException;
-import io.kawat.ingest.internal.parse.WireParsers;
+import io.kawat.ingest.WireDocuments;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.Signal;
 import io.kawat.schemas.avro.WireStory;
 import io.kawat.schemas.avro.ZonedTime;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +43,16 @@ final class DirectSender implements AutoCloseable {
     }
 
     /** The records ingest would write for a document, without receive time yet. */
-    static List<WireStory> prepare(WireDocument doc, WireParsers parsers) {
-        ParseContext ctx = new ParseContext(
+    static List<WireStory> prepare(WireDocument doc, WireDocuments parsers) {
+        WireDocuments.Origin origin = new WireDocuments.Origin(
                 doc.source().id(),
                 doc.source().name(),
                 "bench:direct",
-                doc.source().language(),
-                null,
-                Clock.systemUTC());
+                doc.source().language());
         List<WireStory> parsed;
         try {
-            parsed = parsers.parse(doc.body(), doc.contentType(), ctx).stories();
-        } catch (WireParseException e) {
+            parsed = parsers.stories(doc.body(), doc.contentType(), origin);
+        } catch (WireDocuments.UnreadableDocumentException e) {
             throw new IllegalStateException("a generated document does not parse: " + e.getMessage(), e);
         }
         if (parsed.size() != doc.versions().size()) {

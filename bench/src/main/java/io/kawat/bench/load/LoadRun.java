@@ -5,8 +5,7 @@ import io.kawat.bench.gen.StoryStream;
 import io.kawat.bench.gen.StoryVersion;
 import io.kawat.bench.gen.TemplateCorpus;
 import io.kawat.bench.gen.WireDocument;
-import io.kawat.ingest.internal.parse.ParseLimits;
-import io.kawat.ingest.internal.parse.WireParsers;
+import io.kawat.ingest.WireDocuments;
 import io.kawat.schemas.avro.WireStory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,7 +94,7 @@ public final class LoadRun {
             PushSender push = new PushSender(pipeline.ingestUrl(), BenchPipeline.PUSH_TOKEN, stats);
             return push::send;
         }
-        WireParsers parsers = new WireParsers(ParseLimits.defaults());
+        WireDocuments parsers = new WireDocuments();
         return doc -> direct.send(DirectSender.prepare(doc, parsers), doc.body().length);
     }
 
@@ -105,7 +104,7 @@ public final class LoadRun {
             docs.forEach(door);
             return;
         }
-        WireParsers parsers = new WireParsers(ParseLimits.defaults());
+        WireDocuments parsers = new WireDocuments();
         List<List<WireStory>> prepared = new ArrayList<>(docs.size());
         docs.forEach(d -> prepared.add(DirectSender.prepare(d, parsers)));
         for (int i = 0; i < docs.size(); i++) {

@@ -9,6 +9,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -138,8 +139,12 @@ final class Watcher implements AutoCloseable {
             story = null;
         }
         String description = String.format(
+                Locale.ROOT,
                 "%s at %s: %s: %s",
-                r.key(), text(r, DeadLetters.STAGE), text(r, DeadLetters.ERROR_CLASS), text(r, DeadLetters.REASON));
+                r.key(),
+                text(r, DeadLetters.STAGE),
+                text(r, DeadLetters.ERROR_CLASS),
+                text(r, DeadLetters.REASON));
         LOG.warn("dead letter on {}: {}", r.topic(), description);
         ledger.onDeadLetter(story, description);
     }

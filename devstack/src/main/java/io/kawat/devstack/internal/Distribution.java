@@ -5,6 +5,7 @@ import io.kawat.devstack.Versions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,7 +49,7 @@ public final class Distribution {
                     .start();
             String output;
             try (InputStream in = new BufferedInputStream(tar.getInputStream())) {
-                output = new String(in.readAllBytes());
+                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (!tar.waitFor(5, TimeUnit.MINUTES) || tar.exitValue() != 0) {
                 throw new StackStartException("Could not unpack " + archive + ": " + output);

@@ -1,5 +1,6 @@
 package io.kawat.devstack.internal;
 
+import io.kawat.devstack.ChildProcess;
 import io.kawat.devstack.StackStartException;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;

@@ -6,6 +6,7 @@ import io.kawat.enrich.internal.cluster.StoryFeatures;
 import io.kawat.enrich.internal.cluster.StoryRecord;
 import io.kawat.enrich.internal.dedupe.DuplicateIndex;
 import io.kawat.enrich.internal.dedupe.MinHasher;
+import io.kawat.enrich.internal.state.KeyValueState;
 import io.kawat.enrich.internal.text.Words;
 import io.kawat.schemas.avro.WireStory;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class StoryMatcher {
         stories.evict(now - window, config.maxEntries() - 1L, this::forgotten);
         long[] signature = hasher.signature(shingleWords(story, analysis));
         String original = findOriginal(signature, time - window);
-        StoryFeatures features = StoryFeatures.of(analysis);
+        StoryFeatures features = StoryFeatures.of(analysis.entities(), analysis.keywords(), analysis.language());
         String cluster;
         if (original != null) {
             cluster = clusters.resolve(stories.get(original).clusterId());

@@ -2,6 +2,7 @@ package io.kawat.enrich.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kawat.enrich.internal.state.InMemoryState;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.EntityType;
 import io.kawat.schemas.avro.WireStory;

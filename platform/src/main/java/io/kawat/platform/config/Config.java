@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Typed, validated configuration: defaults &lt; YAML file &lt; environment variables. Environment variables are read
- * here and nowhere else. Loading checks every declared setting and fails with all problems at once.
+ * here and nowhere else. Loading checks every declared setting, refuses a YAML key or {@code KAWAT_*} variable that
+ * no Kawat setting has (naming the closest one; {@code kafka.client.*} passes through, see {@link KnownKeys}), and
+ * fails with all problems at once.
  */
 public final class Config {
     private final Map<String, Object> values;
@@ -35,6 +37,7 @@ public final class Config {
     public static Config load(Collection<Setting<?>> settings, Path yamlFile, Map<String, String> env) {
         List<String> problems = new ArrayList<>();
         JsonNode yaml = readYaml(yamlFile, problems);
+        problems.addAll(KnownKeys.problems(settings, yaml, env));
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
         for (Setting<?> setting : settings) {

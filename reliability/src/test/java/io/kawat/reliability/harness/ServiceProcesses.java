@@ -1,8 +1,8 @@
 package io.kawat.reliability.harness;
 
 import io.kawat.bench.gen.BenchSource;
-import io.kawat.devstack.internal.ChildProcess;
-import io.kawat.devstack.internal.Ports;
+import io.kawat.devstack.ChildProcess;
+import io.kawat.devstack.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

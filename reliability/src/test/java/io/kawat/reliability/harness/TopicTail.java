@@ -9,6 +9,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,7 +140,12 @@ public final class TopicTail implements AutoCloseable {
 
     private void deadLetter(ConsumerRecord<String, byte[]> r) {
         String description = String.format(
-                "%s key %s at %s: %s", r.topic(), r.key(), text(r, DeadLetters.STAGE), text(r, DeadLetters.REASON));
+                Locale.ROOT,
+                "%s key %s at %s: %s",
+                r.topic(),
+                r.key(),
+                text(r, DeadLetters.STAGE),
+                text(r, DeadLetters.REASON));
         log.warn("dead letter: {}", description);
         facts.onDeadLetter(description);
     }

@@ -1,6 +1,7 @@
 package io.kawat.translate.internal;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ public record MaskedText(String text, Map<String, String> originalByToken, int w
     }
 
     static String token(int index, int width) {
-        return "9" + String.format("%0" + width + "d", index);
+        return "9" + String.format(Locale.ROOT, "%0" + width + "d", index);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.kawat.enrich.internal.cluster;
 
-import io.kawat.enrich.internal.KeyValueState;
+import io.kawat.enrich.internal.state.KeyValueState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -30,7 +31,7 @@ import java.util.function.ToDoubleFunction;
 public final class ClusterIndex {
 
     private static final DateTimeFormatter ID_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
     static final int CACHED_PROFILES = 2_000;
     static final int MAX_CANDIDATES = 40;
     private final KeyValueState state;
@@ -190,6 +191,7 @@ public final class ClusterIndex {
         for (int i = 0; i < storyId.length(); i++) {
             h = (h ^ storyId.charAt(i)) * 0x100000001b3L;
         }
-        return "evt-" + ID_TIME.format(Instant.ofEpochMilli(time)) + "-" + String.format("%08x", h & 0xffffffffL);
+        return "evt-" + ID_TIME.format(Instant.ofEpochMilli(time)) + "-"
+                + String.format(Locale.ROOT, "%08x", h & 0xffffffffL);
     }
 }

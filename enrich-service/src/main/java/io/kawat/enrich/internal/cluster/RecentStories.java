@@ -1,8 +1,9 @@
 package io.kawat.enrich.internal.cluster;
 
-import io.kawat.enrich.internal.KeyValueState;
+import io.kawat.enrich.internal.state.KeyValueState;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -78,7 +79,7 @@ public final class RecentStories {
             bucket = all.isEmpty() ? last : Long.parseLong(all.get(0).getKey().split("/", 3)[1]);
         }
         while (bucket <= last) {
-            List<Map.Entry<String, byte[]>> entries = state.prefixScan(String.format("t/%010d/", bucket));
+            List<Map.Entry<String, byte[]>> entries = state.prefixScan(String.format(Locale.ROOT, "t/%010d/", bucket));
             for (Map.Entry<String, byte[]> e : entries) {
                 String[] parts = e.getKey().split("/", 4);
                 long time = Long.parseLong(parts[2]);
@@ -113,7 +114,7 @@ public final class RecentStories {
     }
 
     private static String timeKey(long time, String storyId) {
-        return String.format("t/%010d/%013d/%s", time / BUCKET_MILLIS, time, storyId);
+        return String.format(Locale.ROOT, "t/%010d/%013d/%s", time / BUCKET_MILLIS, time, storyId);
     }
 
     private long readLong(String key) {

@@ -1,6 +1,5 @@
 package io.kawat.enrich.internal.cluster;
 
-import io.kawat.enrich.internal.Analysis;
 import io.kawat.schemas.avro.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +18,17 @@ public record StoryFeatures(Map<String, Double> entities, Map<String, Double> ke
 
     static final int INDEXED_ENTITIES = 8;
 
-    /** Features of an analysed story. */
-    public static StoryFeatures of(Analysis analysis) {
+    /** Features of an analysed story: its entities, keywords (best first) and language. */
+    public static StoryFeatures of(List<Entity> analysedEntities, List<String> kw, String language) {
         Map<String, Double> entities = new TreeMap<>();
-        for (Entity e : analysis.entities()) {
+        for (Entity e : analysedEntities) {
             entities.merge(key(e), e.getSalience(), Math::max);
         }
         Map<String, Double> keywords = new TreeMap<>();
-        List<String> kw = analysis.keywords();
         for (int i = 0; i < kw.size(); i++) {
             keywords.merge(kw.get(i).toLowerCase(Locale.ROOT), 1.0 / (1.0 + 0.15 * i), Math::max);
         }
-        return new StoryFeatures(entities, keywords, analysis.language());
+        return new StoryFeatures(entities, keywords, language);
     }
 
     /** The key of an entity: its canonical id, else its lower-cased name. */

@@ -1,6 +1,6 @@
 package io.kawat.enrich.internal.dedupe;
 
-import io.kawat.enrich.internal.KeyValueState;
+import io.kawat.enrich.internal.state.KeyValueState;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.TreeMap;

@@ -3,6 +3,7 @@ package io.kawat.enrich.internal.dedupe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -60,7 +61,7 @@ public final class MinHasher {
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h ^ signature[b * ROWS + r]);
             }
-            out.add(String.format("%02d/%016x", b, h));
+            out.add(String.format(Locale.ROOT, "%02d/%016x", b, h));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package io.kawat.enrich.internal.entity;
 
-import io.kawat.enrich.internal.ResourceFiles;
+import io.kawat.enrich.internal.resource.ResourceFiles;
 import io.kawat.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;

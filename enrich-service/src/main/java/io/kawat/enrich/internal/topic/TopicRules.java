@@ -2,7 +2,7 @@ package io.kawat.enrich.internal.topic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kawat.enrich.internal.ResourceFiles;
+import io.kawat.enrich.internal.resource.ResourceFiles;
 import io.kawat.enrich.internal.text.TermAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;

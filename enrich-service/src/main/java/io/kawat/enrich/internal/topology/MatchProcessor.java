@@ -1,11 +1,11 @@
 package io.kawat.enrich.internal.topology;
 
 import io.kawat.enrich.internal.Analysis;
-import io.kawat.enrich.internal.InMemoryState;
-import io.kawat.enrich.internal.KeyValueState;
 import io.kawat.enrich.internal.Match;
 import io.kawat.enrich.internal.MatcherConfig;
 import io.kawat.enrich.internal.StoryMatcher;
+import io.kawat.enrich.internal.state.InMemoryState;
+import io.kawat.enrich.internal.state.KeyValueState;
 import io.kawat.schemas.avro.EnrichedStory;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.kawat.enrich.internal.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kawat.enrich.internal.InMemoryState;
+import io.kawat.enrich.internal.state.InMemoryState;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;

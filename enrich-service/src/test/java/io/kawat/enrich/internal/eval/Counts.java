@@ -1,5 +1,7 @@
 package io.kawat.enrich.internal.eval;
 
+import java.util.Locale;
+
 /** True/false positives and false negatives with precision, recall and F1. */
 final class Counts {
 
@@ -23,6 +25,14 @@ final class Counts {
 
     String row(String name) {
         return String.format(
-                "| %s | %d | %d | %d | %.3f | %.3f | %.3f |", name, tp, fp, fn, precision(), recall(), f1());
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %.3f | %.3f | %.3f |",
+                name,
+                tp,
+                fp,
+                fn,
+                precision(),
+                recall(),
+                f1());
     }
 }

@@ -1,6 +1,7 @@
 package io.kawat.enrich.internal.eval;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Renders a {@link QualityReport} as the Markdown page docs/quality.md. */
 final class QualityMarkdown {
@@ -34,7 +35,7 @@ final class QualityMarkdown {
         row(md, "entity F1, Indonesian", r.entities.get("id").f1(), t.entityId());
         row(md, "topic top-1 accuracy", r.topicAccuracy(), t.topic());
         row(md, "cluster pairwise F1", r.clusters.f1(), t.cluster());
-        md.append(String.format("| duplicate detection F1 | %.3f | (none) | |%n", r.duplicates.f1()));
+        md.append(String.format(Locale.ROOT, "| duplicate detection F1 | %.3f | (none) | |%n", r.duplicates.f1()));
         md.append("\n## Entities\n\nA found entity matches a label when its name or a mention equals one of the ")
                 .append("label's forms (case, accents and a leading \"the\" ignored); type is not scored.\n\n")
                 .append("| language | TP | FP | FN | precision | recall | F1 |\n|---|---|---|---|---|---|---|\n");
@@ -74,7 +75,8 @@ final class QualityMarkdown {
     }
 
     private static void row(StringBuilder md, String name, double value, double target) {
-        md.append(String.format("| %s | %.3f | ≥ %.2f | %s |%n", name, value, target, value >= target ? "yes" : "no"));
+        md.append(String.format(
+                Locale.ROOT, "| %s | %.3f | ≥ %.2f | %s |%n", name, value, target, value >= target ? "yes" : "no"));
     }
 
     private static void list(StringBuilder md, String title, List<String> items) {

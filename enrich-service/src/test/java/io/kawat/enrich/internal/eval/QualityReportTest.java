@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kawat.enrich.internal.Analysis;
 import io.kawat.enrich.internal.AnalyzerConfig;
-import io.kawat.enrich.internal.InMemoryState;
 import io.kawat.enrich.internal.Match;
 import io.kawat.enrich.internal.MatcherConfig;
 import io.kawat.enrich.internal.StoryAnalyzer;
 import io.kawat.enrich.internal.StoryMatcher;
+import io.kawat.enrich.internal.state.InMemoryState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CharsetSnifferTest {
@@ -14,12 +15,12 @@ class CharsetSnifferTest {
     private final CharsetSniffer sniffer = new CharsetSniffer();
 
     private static byte[] bytes(String declared, Charset actual) {
-        return String.format(TEXT, declared).getBytes(actual);
+        return String.format(Locale.ROOT, TEXT, declared).getBytes(actual);
     }
 
     @Test
     void shouldUseByteOrderMarkWhenPresentEvenIfHeaderSaysOtherwise() {
-        byte[] body = String.format(TEXT, "UTF-16").getBytes(StandardCharsets.UTF_16LE);
+        byte[] body = String.format(Locale.ROOT, TEXT, "UTF-16").getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[body.length + 2];
         withBom[0] = (byte) 0xFF;
         withBom[1] = (byte) 0xFE;

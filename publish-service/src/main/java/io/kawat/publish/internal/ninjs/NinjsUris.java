@@ -3,6 +3,7 @@ package io.kawat.publish.internal.ninjs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Turns Kawat's identifiers into the absolute URIs ninjs wants. */
@@ -71,7 +72,7 @@ final class NinjsUris {
             if (Character.isLetterOrDigit(c) && c < 128 || "-._~:".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format("%02X", c));
+                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
             }
         }
         return out.toString();

@@ -2,6 +2,7 @@ package io.kawat.schemas.serde.internal;
 
 import io.kawat.schemas.serde.CorruptPayloadException;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 
 /**
  * The Confluent wire format: byte 0 is the magic byte {@code 0}, bytes 1..4 the schema id as a big-endian int,
@@ -23,8 +24,10 @@ public final class WireFormat {
         }
         if (payload[0] != MAGIC_BYTE) {
             throw new CorruptPayloadException(String.format(
+                    Locale.ROOT,
                     "Record on %s starts with 0x%02x, not the magic byte 0x00 of the Confluent wire format",
-                    topic, payload[0] & 0xff));
+                    topic,
+                    payload[0] & 0xff));
         }
         return ByteBuffer.wrap(payload, 1, 4).getInt();
     }

@@ -1,4 +1,4 @@
-package io.kawat.enrich.internal;
+package io.kawat.enrich.internal.resource;
 
 import java.io.BufferedReader;
 import java.io.IOException;

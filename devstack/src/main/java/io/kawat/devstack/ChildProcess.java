@@ -1,6 +1,5 @@
-package io.kawat.devstack.internal;
+package io.kawat.devstack;
 
-import io.kawat.devstack.StackStartException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.kawat.enrich.internal;
+package io.kawat.enrich.internal.state;
 
 import java.util.List;
 import java.util.Map;
