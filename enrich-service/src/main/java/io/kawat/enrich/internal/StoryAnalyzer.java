@@ -65,8 +65,7 @@ public final class StoryAnalyzer {
                 (System.nanoTime() - start) / 1_000_000,
                 config.languages().size(),
                 rules.size());
-        TopicClassifier classifier =
-                new TopicClassifier(vocabulary, rules, TopicModel.bundled(config.languages()));
+        TopicClassifier classifier = new TopicClassifier(vocabulary, rules, TopicModel.bundled(config.languages()));
         return new StoryAnalyzer(languages, entities, terms, classifier);
     }
 

@@ -36,14 +36,14 @@ public final class EvaluateTopics {
 
     public static void main(String[] args) throws IOException {
         List<LanguageCorpus> corpora = LanguageCorpus.available();
-        List<String> languages = corpora.stream().map(LanguageCorpus::language).distinct().toList();
+        List<String> languages =
+                corpora.stream().map(LanguageCorpus::language).distinct().toList();
         MediaTopics vocabulary = MediaTopics.load();
         EntityExtractor entities = EntityExtractor.load();
         List<Result> results = new ArrayList<>();
         try (TermAnalyzer analyzer = new TermAnalyzer(languages)) {
             Map<String, TopicModel> models = TopicModel.bundled(languages);
-            TopicClassifier classifier =
-                    new TopicClassifier(vocabulary, TopicRules.load(analyzer, vocabulary), models);
+            TopicClassifier classifier = new TopicClassifier(vocabulary, TopicRules.load(analyzer, vocabulary), models);
             for (LanguageCorpus corpus : corpora) {
                 TopicCorpora.Splits splits = TopicCorpora.split(corpus.stories());
                 TopicScores learned = new TopicScores();
@@ -57,7 +57,9 @@ public final class EvaluateTopics {
                     List<Entity> found = entities.extract(text, headlineEnd, s.language());
                     learned.add(
                             s.labels(),
-                            topLevel(vocabulary, classifier.classify(terms, headlineEnd, found, List.of(), s.language())));
+                            topLevel(
+                                    vocabulary,
+                                    classifier.classify(terms, headlineEnd, found, List.of(), s.language())));
                     rules.add(
                             s.labels(),
                             topLevel(

@@ -41,7 +41,11 @@ final class TopicQualityMarkdown {
         }
         md.append("(10 bins; 0 is perfect).\n");
         for (EvaluateTopics.Result r : results) {
-            md.append("\n## ").append(r.corpus().name()).append(" (").append(r.corpus().language()).append(")\n\n");
+            md.append("\n## ")
+                    .append(r.corpus().name())
+                    .append(" (")
+                    .append(r.corpus().language())
+                    .append(")\n\n");
             md.append("Per class (top-1 recall and multi-label F1), learned vs rules:\n\n");
             md.append("| class | label | test stories | learned top-1 recall | learned F1 | rules top-1 recall ")
                     .append("| rules F1 |\n|---|---|---|---|---|---|---|\n");

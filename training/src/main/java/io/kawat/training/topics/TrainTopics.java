@@ -31,8 +31,8 @@ public final class TrainTopics {
         for (LanguageCorpus corpus : LanguageCorpus.available()) {
             TopicCorpora.Splits splits = TopicCorpora.split(corpus.stories());
             try (TermAnalyzer analyzer = new TermAnalyzer(List.of(corpus.language()))) {
-                TopicModel model = new TopicTrainer(analyzer, MIN_DF, SEED)
-                        .train(corpus.language(), splits.train(), splits.dev());
+                TopicModel model =
+                        new TopicTrainer(analyzer, MIN_DF, SEED).train(corpus.language(), splits.train(), splits.dev());
                 Path file = out.resolve(Path.of(TopicModel.resource(corpus.language()))
                         .getFileName()
                         .toString());

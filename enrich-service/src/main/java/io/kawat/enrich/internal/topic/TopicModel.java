@@ -146,9 +146,7 @@ public final class TopicModel {
             double p = calibrated(k, raw[k]);
             out.add(new Scored(labels[k], p, p >= thresholds[k]));
         }
-        out.sort(Comparator.comparingDouble(Scored::probability)
-                .reversed()
-                .thenComparing(Scored::qcode));
+        out.sort(Comparator.comparingDouble(Scored::probability).reversed().thenComparing(Scored::qcode));
         return out;
     }
 
