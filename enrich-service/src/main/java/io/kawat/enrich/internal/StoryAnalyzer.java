@@ -11,6 +11,7 @@ import io.kawat.enrich.internal.text.TextCleaner;
 import io.kawat.enrich.internal.text.Words;
 import io.kawat.enrich.internal.topic.MediaTopics;
 import io.kawat.enrich.internal.topic.TopicClassifier;
+import io.kawat.enrich.internal.topic.TopicModel;
 import io.kawat.enrich.internal.topic.TopicRules;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.TopicTag;
@@ -64,7 +65,8 @@ public final class StoryAnalyzer {
                 (System.nanoTime() - start) / 1_000_000,
                 config.languages().size(),
                 rules.size());
-        return new StoryAnalyzer(languages, entities, terms, new TopicClassifier(vocabulary, rules));
+        TopicClassifier classifier = new TopicClassifier(vocabulary, rules, TopicModel.bundled(config.languages()));
+        return new StoryAnalyzer(languages, entities, terms, classifier);
     }
 
     /** Analyses one story version. */

@@ -8,11 +8,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assigns at most three IPTC Media Topics to a story.
  *
- * <p>Evidence: rule phrases found in the stemmed text (a headline occurrence counts twice; repeated occurrences are
+ * <p>Where a learned {@link TopicModel} exists for the story's language, it decides the top-level topics: those whose
+ * calibrated probability reaches the topic's threshold (fitted on a dev split), best first, each with that
+ * probability as its confidence. The rules below stay as priors: they add the best narrower concept under the first
+ * topic, and top-level topics the model was not trained on (for example crime or disaster) when their rule
+ * confidence reaches {@value #RULE_TOPIC_MIN}; when no model topic reaches its threshold the rules decide alone.
+ *
+ * <p>Rule evidence: rule phrases found in the stemmed text (a headline occurrence counts twice; repeated occurrences are
  * dampened as 1 + ln n), entities with a known topic (weighted by salience), and the provider's own subject codes
  * (medtop or IPTC subject codes, strong evidence). Scores roll up to every broader concept. The best top-level
  * topic comes first; then the best narrower concept under it when it carries at least half of its score; then other
@@ -25,20 +32,72 @@ public final class TopicClassifier {
     private static final double SUBJECT_WEIGHT = 6.0;
     private static final double MIN_SCORE = 0.75;
 
+    static final double RULE_TOPIC_MIN = 0.4;
+
     private final MediaTopics topics;
     private final TopicRules rules;
+    private final Map<String, TopicModel> models;
 
+    /** A rule-only classifier. */
     public TopicClassifier(MediaTopics topics, TopicRules rules) {
+        this(topics, rules, Map.of());
+    }
+
+    /** A classifier with learned models per language (analyzer language: "en", "id"), rules as priors. */
+    public TopicClassifier(MediaTopics topics, TopicRules rules, Map<String, TopicModel> models) {
         this.topics = topics;
         this.rules = rules;
+        this.models = Map.copyOf(models);
     }
 
     /** Topics of a story, best first. */
     public List<TopicTag> classify(
             List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects, String language) {
+        // Malay is analysed with the Indonesian analyzer and shares its rules and model
+        String analyzed = language.equals("ms") ? "id" : language;
+        Map<String, Double> total = ruleScores(terms, headlineEnd, entities, subjects, analyzed);
+        List<TopicTag> byRules = choose(total, language);
+        TopicModel model = models.get(analyzed);
+        if (model == null) {
+            return byRules;
+        }
+        List<TopicTag> out = new ArrayList<>();
+        for (TopicModel.Scored s : model.score(terms, headlineEnd)) {
+            if (s.aboveThreshold() && out.size() < MAX_TOPICS) {
+                out.add(tag(s.qcode(), s.probability(), language));
+            }
+        }
+        if (out.isEmpty()) {
+            return byRules;
+        }
+        String first = out.get(0).getQcode();
+        double firstRule = total.getOrDefault(first, 0.0);
+        double firstConfidence = out.get(0).getConfidence();
+        narrower(total, first)
+                .ifPresent(e -> out.add(
+                        1, tag(e.getKey(), firstConfidence * Math.min(1.0, e.getValue() / firstRule), language)));
+        for (TopicTag t : byRules) {
+            if (out.size() < MAX_TOPICS
+                    && topics.broader(t.getQcode()) == null
+                    && !model.labels().contains(t.getQcode())
+                    && t.getConfidence() >= RULE_TOPIC_MIN) {
+                out.add(t);
+            }
+        }
+        return out.size() > MAX_TOPICS ? out.subList(0, MAX_TOPICS) : out;
+    }
+
+    /** Topics of a story by the rules alone (the old classifier, kept as a measured baseline and prior). */
+    public List<TopicTag> classifyByRules(
+            List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects, String language) {
+        String analyzed = language.equals("ms") ? "id" : language;
+        return choose(ruleScores(terms, headlineEnd, entities, subjects, analyzed), language);
+    }
+
+    private Map<String, Double> ruleScores(
+            List<Term> terms, int headlineEnd, List<Entity> entities, List<String> subjects, String language) {
         Map<String, Double> direct = new HashMap<>();
-        // Malay is analysed with the Indonesian analyzer and shares its rules
-        phraseEvidence(terms, headlineEnd, language.equals("ms") ? "id" : language, direct);
+        phraseEvidence(terms, headlineEnd, language, direct);
         for (Entity e : entities) {
             if (e.getCanonicalId() != null) {
                 for (TopicRule r : rules.forEntity(e.getCanonicalId())) {
@@ -52,7 +111,7 @@ public final class TopicClassifier {
                 direct.merge(q, SUBJECT_WEIGHT, Double::sum);
             }
         }
-        return choose(rollUp(direct), language);
+        return rollUp(direct);
     }
 
     private void phraseEvidence(List<Term> terms, int headlineEnd, String language, Map<String, Double> direct) {
@@ -103,14 +162,7 @@ public final class TopicClassifier {
         Map.Entry<String, Double> best = tops.get(0);
         List<TopicTag> out = new ArrayList<>();
         out.add(tag(best.getKey(), best.getValue(), sum, language));
-        total.entrySet().stream()
-                .filter(e -> topics.depth(e.getKey()) >= 1
-                        && topics.topLevel(e.getKey()).equals(best.getKey())
-                        && e.getValue() >= 0.5 * best.getValue())
-                .max(Comparator.<Map.Entry<String, Double>>comparingDouble(
-                                e -> e.getValue() + 0.01 * topics.depth(e.getKey()))
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .ifPresent(e -> out.add(tag(e.getKey(), e.getValue(), sum, language)));
+        narrower(total, best.getKey()).ifPresent(e -> out.add(tag(e.getKey(), e.getValue(), sum, language)));
         for (Map.Entry<String, Double> e : tops.subList(1, tops.size())) {
             if (out.size() < MAX_TOPICS && e.getValue() >= 0.4 * best.getValue()) {
                 out.add(tag(e.getKey(), e.getValue(), sum, language));
@@ -119,8 +171,24 @@ public final class TopicClassifier {
         return out;
     }
 
+    /** The best narrower concept under a top-level topic carrying at least half of its rule score. */
+    private Optional<Map.Entry<String, Double>> narrower(Map<String, Double> total, String top) {
+        double topScore = total.getOrDefault(top, 0.0);
+        return total.entrySet().stream()
+                .filter(e -> topics.depth(e.getKey()) >= 1
+                        && topics.topLevel(e.getKey()).equals(top)
+                        && topScore > 0
+                        && e.getValue() >= 0.5 * topScore)
+                .max(Comparator.<Map.Entry<String, Double>>comparingDouble(
+                                e -> e.getValue() + 0.01 * topics.depth(e.getKey()))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
+    }
+
     private TopicTag tag(String qcode, double score, double sum, String language) {
-        double confidence = Math.min(1.0, score / sum) * (1 - Math.exp(-score / 3.0));
+        return tag(qcode, Math.min(1.0, score / sum) * (1 - Math.exp(-score / 3.0)), language);
+    }
+
+    private TopicTag tag(String qcode, double confidence, String language) {
         return TopicTag.newBuilder()
                 .setQcode(qcode)
                 .setLabel(topics.label(qcode, language))
