@@ -19,7 +19,7 @@ class BrokenExamplesTest {
     @Test
     void shouldReportAModuleUsingAnotherModulesInternals() {
         EvaluationResult result =
-                HouseRules.noOtherModulesInternals(BROKEN + ".internals", null).evaluate(classes("internals"));
+                HouseRules.noOtherModulesInternals(BROKEN + ".internals").evaluate(classes("internals"));
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())

@@ -39,9 +39,9 @@ final class HouseRules {
      * Rule (a): no class of one module depends on an {@code internal} package of another module; a module offers
      * what others need in its api packages. {@code exempt} names the one package allowed otherwise (or null).
      */
-    static ArchRule noOtherModulesInternals(String base, String exempt) {
+    static ArchRule noOtherModulesInternals(String base, String... exempt) {
         var that = classes().that().resideInAPackage(base + "..");
-        var scope = exempt == null ? that : that.and().resideOutsideOfPackage(exempt);
+        var scope = exempt.length == 0 ? that : that.and().resideOutsideOfPackages(exempt);
         return scope.should(new ArchCondition<JavaClass>("use no internal package of another module") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {

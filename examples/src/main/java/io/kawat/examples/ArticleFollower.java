@@ -5,6 +5,8 @@ import io.kawat.schemas.registry.RegistryClientConfig;
 import io.kawat.schemas.registry.RestSchemaRegistryClient;
 import io.kawat.schemas.serde.AvroSerdes;
 import io.kawat.schemas.serde.SerdeConfig;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,7 +66,8 @@ public final class ArticleFollower {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // the changes go to standard output, one line each
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         new ArticleFollower(bootstrap, registry, topic, group, idle).run(out);
     }
 

@@ -1,5 +1,6 @@
 package io.kawat.bench.quality;
 
+import io.kawat.platform.SuppressForbidden;
 import io.kawat.translate.Translation;
 import io.kawat.translate.TranslationCache;
 import io.kawat.translate.TranslationConfig;
@@ -59,6 +60,7 @@ public final class TranslationQuality {
 
     private TranslationQuality() {}
 
+    @SuppressForbidden(reason = "a command-line main: the report goes to the terminal")
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out; // a command-line tool: its report goes to the terminal
         Path data = Path.of(option(args, "--data", defaultData()));

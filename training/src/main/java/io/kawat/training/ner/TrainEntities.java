@@ -1,5 +1,6 @@
 package io.kawat.training.ner;
 
+import io.kawat.platform.SuppressForbidden;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * (arguments: languages, default "en id"; {@code -Dkawat.ner.algorithm}, default PERCEPTRON;
  * {@code -Dkawat.ner.iterations=N}, default 100).
  */
+@SuppressForbidden(reason = "a command-line tool: its report goes to the terminal")
 public final class TrainEntities {
 
     static final Path MODELS = Path.of("enrich-service/src/main/resources/io/kawat/enrich/model/ner");

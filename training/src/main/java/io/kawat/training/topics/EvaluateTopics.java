@@ -6,6 +6,7 @@ import io.kawat.enrich.internal.topic.MediaTopics;
 import io.kawat.enrich.internal.topic.TopicClassifier;
 import io.kawat.enrich.internal.topic.TopicModel;
 import io.kawat.enrich.internal.topic.TopicRules;
+import io.kawat.platform.SuppressForbidden;
 import io.kawat.schemas.avro.Entity;
 import io.kawat.schemas.avro.TopicTag;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.Map;
  *     -Dexec.mainClass=io.kawat.training.topics.EvaluateTopics
  * </pre>
  */
+@SuppressForbidden(reason = "a command-line tool: its report goes to the terminal")
 public final class EvaluateTopics {
 
     private EvaluateTopics() {}

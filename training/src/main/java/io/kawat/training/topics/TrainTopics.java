@@ -2,12 +2,14 @@ package io.kawat.training.topics;
 
 import io.kawat.enrich.internal.text.TermAnalyzer;
 import io.kawat.enrich.internal.topic.TopicModel;
+import io.kawat.platform.SuppressForbidden;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Trains the topic models enrich ships, from the train and dev splits of the cached corpora, and writes them to
@@ -18,6 +20,7 @@ import java.util.List;
  *     -Dexec.mainClass=io.kawat.training.topics.TrainTopics
  * </pre>
  */
+@SuppressForbidden(reason = "a command-line tool: its report goes to the terminal")
 public final class TrainTopics {
 
     static final int MIN_DF = 2;
@@ -40,6 +43,7 @@ public final class TrainTopics {
                     model.write(w);
                 }
                 System.out.printf(
+                        Locale.ROOT,
                         "%s (%s): train %d, dev %d, test %d (not used); %d features, %d topics -> %s%n",
                         corpus.name(),
                         corpus.language(),
@@ -50,7 +54,7 @@ public final class TrainTopics {
                         model.labels().size(),
                         file);
                 for (String label : model.labels()) {
-                    System.out.printf("  %s threshold %.2f%n", label, model.threshold(label));
+                    System.out.printf(Locale.ROOT, "  %s threshold %.2f%n", label, model.threshold(label));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package io.kawat.enrich.internal.topic;
 
-import io.kawat.enrich.internal.ResourceFiles;
+import io.kawat.enrich.internal.resource.ResourceFiles;
 import io.kawat.enrich.internal.text.TermAnalyzer.Term;
 import java.io.BufferedReader;
 import java.io.IOException;
