@@ -20,11 +20,11 @@ import io.kawat.platform.http.AdminServer;
 import io.kawat.platform.http.Metrics;
 import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.platform.lifecycle.Service;
+import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.schemas.Topic;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -42,8 +42,9 @@ public final class IngestService implements Service {
     private final Config config;
     private final List<SourceConfig> sources;
     private final PrometheusMeterRegistry metrics = Metrics.forService("ingest");
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private volatile ServiceGroup parts;
     private volatile boolean ready;
+    private volatile CommandListener commands;
     private AdminServer http;
 
     public IngestService(Config config, List<SourceConfig> sources) {
@@ -56,8 +57,24 @@ public final class IngestService implements Service {
         return "ingest";
     }
 
+    /** Opens everything, each part kept for {@link #close()}; a failure closes what was opened. */
     @Override
     public void start() {
+        synchronized (this) {
+            if (parts != null) {
+                throw new IllegalStateException("ingest was started already");
+            }
+            parts = ServiceGroup.resources();
+        }
+        try {
+            open();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void open() {
         KafkaContext kafka = keep(KafkaContext.connect(config));
         Topic<String, String> seenTopic = kafka.topics().ingestSeen();
         List<Topic<?, ?>> topics = List.of(
@@ -68,12 +85,12 @@ public final class IngestService implements Service {
                 seenTopic);
         kafka.provision(topics, Duration.ofSeconds(60));
         StoryLog storyLog = keep(new StoryLog(
-                kafka.bootstrapServers(),
+                kafka.clients(),
                 config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
                 kafka.topics().wireStories(),
                 seenTopic,
                 kafka.topics().feedStatus(),
-                SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
+                SeenStateLoader.load(kafka.clients(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();
         Ingestor ingestor = new Ingestor(new WireParsers(ParseLimits.defaults()), storyLog, metrics, clock);
         FeedFetcher fetcher =
@@ -106,8 +123,8 @@ public final class IngestService implements Service {
                                 .map(FeedStatusJson::of)
                                 .toList()));
         http.start();
-        keep(CommandListener.start(
-                kafka.bootstrapServers(),
+        commands = keep(CommandListener.start(
+                kafka.clients(),
                 kafka.topics().feedCommands(),
                 kafka.topics().deadLetters(kafka.topics().feedCommands()),
                 scheduler::apply));
@@ -125,26 +142,24 @@ public final class IngestService implements Service {
         return http.url();
     }
 
+    /** Started, and the operator commands are being read (false while that loop is down after an error). */
     @Override
     public boolean isReady() {
-        return ready;
+        CommandListener listener = commands;
+        return ready && listener != null && listener.isUp();
     }
 
+    /** Closes every part, last opened first. */
     @Override
     public void close() {
         ready = false;
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                log.warn("Closing {} failed: {}", resources.get(i), e.toString());
-            }
+        ServiceGroup open = parts;
+        if (open != null) {
+            open.close();
         }
-        resources.clear();
     }
 
     private <C extends AutoCloseable> C keep(C resource) {
-        resources.add(resource);
-        return resource;
+        return parts.add(resource);
     }
 }

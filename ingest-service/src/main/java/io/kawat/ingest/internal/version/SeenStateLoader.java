@@ -1,12 +1,11 @@
 package io.kawat.ingest.internal.version;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -19,14 +18,13 @@ public final class SeenStateLoader {
 
     private SeenStateLoader() {}
 
-    public static Map<String, SeenState> load(String bootstrapServers, Topic<String, String> topic, Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    public static Map<String, SeenState> load(KafkaClients clients, Topic<String, String> topic, Duration timeout) {
         Map<String, SeenState> seen = new ConcurrentHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                props, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, String> consumer = clients.consumer(
+                null,
+                Map.of(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
