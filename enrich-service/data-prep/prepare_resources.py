@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Trims the shared reference data into enrich-service resources (run by hand when the data changes).
+"""Trims the reference data in data-prep/sources into enrich-service resources (run by hand when the data changes).
 
-Usage: python3 enrich-service/data-prep/prepare_resources.py ../shared/data enrich-service/src/main/resources/io/kawat/enrich
+Usage: python3 enrich-service/data-prep/prepare_resources.py [SOURCES [OUT]]
+  defaults: enrich-service/data-prep/sources and enrich-service/src/main/resources/io/kawat/enrich
 Reads GeoNames (CC BY 4.0), the IPTC Media Topics vocabulary (CC BY 4.0), IPTC EXTRA rules (MIT) and the
 international-organisation table (MIT); writes only the columns and rows the analyzer uses.
 """
@@ -64,7 +65,9 @@ def topics(src, out):
     shutil.copy(src / "iptc/extra-examples/rules_IPTC-Media-Topics-english.json", out / "topic/extra-rules-en.json")
 
 def main():
-    src, out = Path(sys.argv[1]), Path(sys.argv[2])
+    here = Path(__file__).resolve().parent
+    src = Path(sys.argv[1]) if len(sys.argv) > 1 else here / "sources"
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else here.parent / "src/main/resources/io/kawat/enrich"
     for sub in ("gazetteer", "topic"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     countries(src, out); cities(src, out); orgs(src, out); topics(src, out)

@@ -82,6 +82,22 @@ class ArchitectureTest {
         HouseRules.noOtherModulesInternals("io.kawat", JMH_BENCHMARKS, TRAINING).check(main);
     }
 
+    /**
+     * Rule (d)'s allowed places: the factory itself in platform (and its Kafka Streams runner), the dev stack's
+     * broker, the test kit's topic reader, and the downstream consumer example, which shows plain Kafka clients on
+     * purpose. Main code only: tests may poke a test broker with a bare client.
+     */
+    @Test
+    void kafkaClientsShouldBeBuiltByTheFactory() {
+        HouseRules.kafkaClientsOnlyFromTheFactory(
+                        "io.kawat",
+                        "io.kawat.platform..",
+                        "io.kawat.devstack..",
+                        "io.kawat.testkit..",
+                        "io.kawat.examples..")
+                .check(main);
+    }
+
     @Test
     void packagesShouldBeFreeOfCycles() {
         HouseRules.noPackageCycles("io.kawat", main).check(main);

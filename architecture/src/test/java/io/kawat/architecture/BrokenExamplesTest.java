@@ -53,4 +53,17 @@ class BrokenExamplesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).allMatch(d -> d.contains("UsesStackInternals"));
     }
+
+    @Test
+    void shouldReportAKafkaClientBuiltOutsideTheFactory() {
+        EvaluationResult result =
+                HouseRules.kafkaClientsOnlyFromTheFactory(BROKEN + ".clients").evaluate(classes("clients"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .hasSize(2)
+                .allMatch(d -> d.contains("OwnProducer"))
+                .anyMatch(d -> d.contains("KafkaProducer"))
+                .anyMatch(d -> d.contains("Admin.create"));
+    }
 }

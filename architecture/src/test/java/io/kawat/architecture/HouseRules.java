@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -12,6 +13,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -91,5 +94,40 @@ final class HouseRules {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(devstack + ".internal..");
+    }
+
+    /** The Kafka client classes whose construction is reserved to the one factory (rule d). */
+    static final Set<String> KAFKA_CLIENTS = Set.of(
+            "org.apache.kafka.clients.producer.KafkaProducer",
+            "org.apache.kafka.clients.consumer.KafkaConsumer",
+            "org.apache.kafka.clients.admin.Admin",
+            "org.apache.kafka.clients.admin.AdminClient",
+            "org.apache.kafka.clients.admin.KafkaAdminClient",
+            "org.apache.kafka.streams.KafkaStreams");
+
+    /**
+     * Rule (d): one factory for Kafka clients. No class under {@code base} outside the {@code allowed} packages
+     * constructs a producer, consumer or Kafka Streams client or calls {@code Admin.create}: every client is built
+     * by the factory, with the same defaults and the same pass-through of client settings.
+     */
+    static ArchRule kafkaClientsOnlyFromTheFactory(String base, String... allowed) {
+        var that = classes().that().resideInAPackage(base + "..");
+        var scope = allowed.length == 0 ? that : that.and().resideOutsideOfPackages(allowed);
+        return scope.should(new ArchCondition<JavaClass>("build Kafka clients only through the platform factory") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        List<JavaCall<?>> calls = new ArrayList<>(origin.getConstructorCallsFromSelf());
+                        calls.addAll(origin.getMethodCallsFromSelf());
+                        for (JavaCall<?> call : calls) {
+                            String owner = call.getTargetOwner().getName();
+                            boolean builds = call.getName().equals("<init>")
+                                    || (call.getName().equals("create") && owner.contains(".admin."));
+                            if (builds && KAFKA_CLIENTS.contains(owner)) {
+                                events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(false);
     }
 }

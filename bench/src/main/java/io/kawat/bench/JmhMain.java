@@ -14,8 +14,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>JmhMain [INCLUDE_REGEX] [RESULT_FILE]</pre>
  *
- * defaults: every benchmark, {@code target/results/jmh.json}. Run from the {@code bench} folder so the shared
- * fixtures are found by walking up.
+ * defaults: every benchmark, {@code target/results/jmh.json}. The wire fixtures come from the class path (the
+ * {@code fixtures} module).
  */
 public final class JmhMain {
 

@@ -48,9 +48,11 @@ public final class ConsoleService implements Service {
         return runtime.url();
     }
 
+    /** Started, and every topic the page is built from is being followed. */
     @Override
     public boolean isReady() {
-        return ready;
+        ConsoleRuntime running = runtime;
+        return ready && running != null && running.following();
     }
 
     @Override

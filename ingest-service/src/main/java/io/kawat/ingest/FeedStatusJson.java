@@ -17,6 +17,7 @@ final class FeedStatusJson {
         json.put(
                 "lastNewItem",
                 s.getLastNewItem() == null ? null : s.getLastNewItem().toString());
+        json.put("lastPush", s.getLastPush() == null ? null : s.getLastPush().toString());
         json.put("itemsLast24h", s.getItemsLast24h());
         json.put("httpStatus", s.getHttpStatus());
         json.put("errorCode", s.getErrorCode());

@@ -10,6 +10,7 @@ import io.kawat.ingest.internal.health.FeedHealth;
 import io.kawat.ingest.internal.parse.WireParsers;
 import io.kawat.ingest.internal.pipeline.Ingestor;
 import io.kawat.ingest.internal.source.SourceConfig;
+import io.kawat.ingest.internal.source.SourceType;
 import io.kawat.ingest.internal.source.SourcesLoader;
 import io.kawat.ingest.internal.version.SeenStateLoader;
 import io.kawat.ingest.internal.version.StoryLog;
@@ -19,14 +20,16 @@ import io.kawat.platform.http.AdminServer;
 import io.kawat.platform.http.Metrics;
 import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.platform.lifecycle.Service;
+import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.schemas.Topic;
+import io.kawat.schemas.avro.FeedStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -42,8 +45,9 @@ public final class IngestService implements Service {
     private final Config config;
     private final List<SourceConfig> sources;
     private final PrometheusMeterRegistry metrics = Metrics.forService("ingest");
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private volatile ServiceGroup parts;
     private volatile boolean ready;
+    private volatile CommandListener commands;
     private AdminServer http;
 
     public IngestService(Config config, List<SourceConfig> sources) {
@@ -64,8 +68,24 @@ public final class IngestService implements Service {
         return "ingest";
     }
 
+    /** Opens everything, each part kept for {@link #close()}; a failure closes what was opened. */
     @Override
     public void start() {
+        synchronized (this) {
+            if (parts != null) {
+                throw new IllegalStateException("ingest was started already");
+            }
+            parts = ServiceGroup.resources();
+        }
+        try {
+            open();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void open() {
         KafkaContext kafka = keep(KafkaContext.connect(config));
         Topic<String, String> seenTopic = kafka.topics().ingestSeen();
         List<Topic<?, ?>> topics = List.of(
@@ -76,28 +96,38 @@ public final class IngestService implements Service {
                 seenTopic);
         kafka.provision(topics, Duration.ofSeconds(60));
         StoryLog storyLog = keep(new StoryLog(
-                kafka.bootstrapServers(),
+                kafka.clients(),
                 config.get(CommonSettings.TOPIC_PREFIX) + "kawat-ingest-" + config.get(CommonSettings.INSTANCE_ID),
                 kafka.topics().wireStories(),
                 seenTopic,
                 kafka.topics().feedStatus(),
-                SeenStateLoader.load(kafka.bootstrapServers(), seenTopic, Duration.ofSeconds(60))));
+                SeenStateLoader.load(kafka.clients(), seenTopic, Duration.ofSeconds(60))));
         Clock clock = Clock.systemUTC();
         Ingestor ingestor = new Ingestor(new WireParsers(IngestTunables.parseLimits(config)), storyLog, metrics, clock);
         FeedFetcher fetcher = new FeedFetcher(
                 IngestTunables.fetchPolicy(config), clock, Sleeper.system(), RandomGenerator.getDefault());
         int maxBytes = config.get(IngestSettings.MAX_PUSH_BYTES);
+        // each feed carries on from the status it had before a restart, instead of starting from "never"
+        Map<String, FeedStatus> previous =
+                SeenStateLoader.latest(kafka.clients(), kafka.topics().feedStatus(), Duration.ofSeconds(60));
+        Function<SourceConfig, FeedHealth> health = s -> {
+            FeedHealth h = new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock);
+            FeedStatus before = previous.get(s.feedId());
+            if (before != null) {
+                h.restore(before);
+            }
+            return h;
+        };
         List<FeedPoller> pollers = sources.stream()
-                .filter(s -> s.type() != io.kawat.ingest.internal.source.SourceType.PUSH)
-                .map(s -> new FeedPoller(
-                        s,
-                        ingestor,
-                        fetcher,
-                        new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock),
-                        maxBytes))
+                .filter(s -> s.type() != SourceType.PUSH)
+                .map(s -> new FeedPoller(s, ingestor, fetcher, health.apply(s), maxBytes))
                 .toList();
-        FeedScheduler scheduler =
-                keep(new FeedScheduler(pollers, storyLog, config.get(IngestSettings.FOLDER_SCAN), metrics));
+        List<FeedHealth> pushOnly = sources.stream()
+                .filter(s -> s.type() == SourceType.PUSH)
+                .map(health)
+                .toList();
+        FeedScheduler scheduler = keep(new FeedScheduler(
+                pollers, pushOnly, health, storyLog, config.get(IngestSettings.FOLDER_SCAN), metrics));
 
         http = keep(new AdminServer(
                 "ingest",
@@ -106,7 +136,8 @@ public final class IngestService implements Service {
                 metrics,
                 this::isReady));
         Map<String, SourceConfig> byId = sources.stream().collect(Collectors.toMap(SourceConfig::id, s -> s));
-        new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes).register(http.app());
+        new PushEndpoint(ingestor, byId::get, config.get(IngestSettings.PUSH_TOKEN), maxBytes, scheduler::pushed)
+                .register(http.app());
         http.app()
                 .get(
                         "/feeds",
@@ -114,8 +145,8 @@ public final class IngestService implements Service {
                                 .map(FeedStatusJson::of)
                                 .toList()));
         http.start();
-        keep(CommandListener.start(
-                kafka.bootstrapServers(),
+        commands = keep(CommandListener.start(
+                kafka.clients(),
                 kafka.topics().feedCommands(),
                 kafka.topics().deadLetters(kafka.topics().feedCommands()),
                 scheduler::apply));
@@ -133,26 +164,24 @@ public final class IngestService implements Service {
         return http.url();
     }
 
+    /** Started, and the operator commands are being read (false while that loop is down after an error). */
     @Override
     public boolean isReady() {
-        return ready;
+        CommandListener listener = commands;
+        return ready && listener != null && listener.isUp();
     }
 
+    /** Closes every part, last opened first. */
     @Override
     public void close() {
         ready = false;
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                log.warn("Closing {} failed: {}", resources.get(i), e.toString());
-            }
+        ServiceGroup open = parts;
+        if (open != null) {
+            open.close();
         }
-        resources.clear();
     }
 
     private <C extends AutoCloseable> C keep(C resource) {
-        resources.add(resource);
-        return resource;
+        return parts.add(resource);
     }
 }

@@ -1,16 +1,16 @@
 package io.kawat.launcher;
 
-import io.kawat.schemas.registry.RegistryClientConfig;
-import io.kawat.schemas.registry.RestSchemaRegistryClient;
+import io.kawat.platform.config.Config;
+import io.kawat.platform.kafka.KafkaClients;
+import io.kawat.platform.kafka.KafkaContext;
 import io.kawat.schemas.registry.SchemaRegistryClient;
 import io.kawat.schemas.serde.AvroSerdes;
 import io.kawat.schemas.serde.SerdeConfig;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -44,25 +44,28 @@ final class TailCommand implements Callable<Integer> {
             description = "Stop after S seconds without a new record (0: never)")
     int timeoutSeconds;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAWAT_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
+    @Option(
+            names = "--bootstrap-servers",
+            description = "Kafka (default: KAWAT_KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:9092)")
     String bootstrap;
 
-    @Option(names = "--registry", defaultValue = "${env:KAWAT_REGISTRY_URL:-http://127.0.0.1:8085/apis/ccompat/v7}")
+    @Option(
+            names = "--registry",
+            description = "Schema registry (default: KAWAT_REGISTRY_URL, else http://127.0.0.1:8085/apis/ccompat/v7)")
     String registryUrl;
 
     @Override
     public Integer call() throws Exception {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (SchemaRegistryClient registry = new RestSchemaRegistryClient(RegistryClientConfig.of(registryUrl))) {
+        Config config = CliSettings.load(bootstrap, registryUrl);
+        try (SchemaRegistryClient registry = KafkaContext.registry(config)) {
             Deserializer<GenericRecord> values =
                     AvroSerdes.generic(registry, SerdeConfig.defaults(), false).deserializer();
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                    props,
-                    new StringDeserializer(),
-                    new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            try (KafkaConsumer<String, byte[]> consumer = KafkaClients.from(config)
+                    .consumer(
+                            "kawat-tail",
+                            Map.of(),
+                            new StringDeserializer(),
+                            new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                         .map(p -> new TopicPartition(topic, p.partition()))
                         .toList();

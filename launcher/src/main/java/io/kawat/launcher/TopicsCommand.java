@@ -1,12 +1,12 @@
 package io.kawat.launcher;
 
+import io.kawat.platform.kafka.KafkaClients;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -22,12 +22,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "List topics with record counts and consumer lag.")
 final class TopicsCommand implements Callable<Integer> {
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAWAT_KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
+    @Option(
+            names = "--bootstrap-servers",
+            description = "Kafka (default: KAWAT_KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:9092)")
     String bootstrap;
 
     @Override
     public Integer call() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = KafkaClients.from(CliSettings.load(bootstrap, null)).admin("kawat-topics")) {
             TreeSet<String> names = new TreeSet<>(admin.listTopics().names().get());
             Map<String, TopicDescription> topics =
                     admin.describeTopics(names).allTopicNames().get();

@@ -1,10 +1,18 @@
 package io.kawat.launcher;
 
 import io.kawat.devstack.DevStack;
+import io.kawat.launcher.internal.EngineCheck;
 import io.kawat.launcher.internal.Home;
+import io.kawat.platform.config.Config;
+import io.kawat.translate.TranslateSettings;
+import io.kawat.translate.TranslationEngines;
+import io.kawat.translate.TranslationSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -40,6 +48,12 @@ final class UpCommand implements Callable<Integer> {
             defaultValue = "${env:KAWAT_REGISTRY_PORT:-8085}",
             description = "Schema registry port (default: ${DEFAULT-VALUE})")
     int registryPort;
+
+    @Option(
+            names = "--install-engines",
+            description = "Install Apertium and the pairs of untranslated editions with apt-get (sudo when not root)"
+                    + " before starting, so that the Spanish edition is translated")
+    boolean installEngines;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -80,11 +94,44 @@ final class UpCommand implements Callable<Integer> {
         env.putIfAbsent("KAWAT_INGEST_PUSH_TOKEN", secrets.getProperty("push-token"));
         env.putIfAbsent("KAWAT_SECURITY_OPERATOR_TOKEN", secrets.getProperty("operator-token"));
         Path file = config != null ? config : home.devConfig();
+        checkTranslation(file, env);
         Console.line("Starting ingest, enrich, translate, publish and the console ...");
         Pipeline pipeline = Pipeline.start(file, env, home.dir(), running::set);
         printUrls(pipeline, stack, home, (System.nanoTime() - started) / 1_000_000_000.0);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** One line on which editions are translated and how to translate the rest; installs Apertium when asked. */
+    private void checkTranslation(Path file, Map<String, String> env) throws InterruptedException {
+        Config translate = Config.load(TranslateSettings.all(), file, env);
+        String apertium = translate.get(TranslationSettings.APERTIUM_COMMAND);
+        List<String> editions = translate.get(TranslateSettings.EDITIONS);
+        Map<String, List<String>> coverage = TranslationEngines.coverage(translate, "en", editions);
+        List<String> packages = EngineCheck.packagesFor(coverage, EngineCheck.onPath(apertium));
+        if (installEngines && !packages.isEmpty()) {
+            install(packages);
+            coverage = TranslationEngines.coverage(translate, "en", editions);
+        }
+        Console.line(EngineCheck.line(coverage, EngineCheck.onPath(apertium)));
+    }
+
+    private static void install(List<String> packages) throws InterruptedException {
+        List<String> command = new ArrayList<>();
+        if (!"root".equals(System.getProperty("user.name"))) {
+            command.add("sudo");
+        }
+        command.addAll(List.of("apt-get", "install", "-y"));
+        command.addAll(packages);
+        Console.line("Installing " + String.join(" ", packages) + ": " + String.join(" ", command));
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                Console.error("apt-get exited with " + exit + "; starting without them");
+            }
+        } catch (IOException e) {
+            Console.error("cannot run apt-get (" + e.getMessage() + "); starting without them");
+        }
     }
 
     private static void printUrls(Pipeline pipeline, DevStack stack, Home home, double seconds) {

@@ -5,6 +5,7 @@ import io.kawat.platform.config.Config;
 import io.kawat.platform.config.ConfigException;
 import io.kawat.platform.http.AdminServer;
 import io.kawat.platform.kafka.KafkaContext;
+import io.kawat.platform.streams.StreamsRunner;
 import io.kawat.platform.streams.StreamsService;
 import io.kawat.publish.internal.api.ArticleApi;
 import io.kawat.publish.internal.api.ArticleEvents;
@@ -33,7 +34,10 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 
 /**
  * The publish service: {@link PublishTopology} as a Kafka Streams service, with the article API, the operator write
- * operations and the webhook deliveries ({@code publish.webhooks}) on its HTTP server's lifecycle.
+ * operations and the webhook deliveries ({@code publish.webhooks}). {@link #create} reads the settings and opens
+ * nothing; {@code start()} opens the article event stream, the command producer and the webhook dispatchers as parts
+ * of the service, {@code close()} closes them (before the HTTP server and the Kafka Streams client), and {@code /ready}
+ * says false while the event stream or a webhook dispatcher is down after an error (they restart with backoff).
  */
 public final class PublishService {
     private PublishService() {}
@@ -44,8 +48,8 @@ public final class PublishService {
     }
 
     /**
-     * A prepared service: call {@code start()} (the group does) to serve. {@code env} holds the environment variables
-     * the webhook entries name for their secrets; throws {@link ConfigException} listing every problem of the list.
+     * A service to {@code start()} (the group does). {@code env} holds the environment variables the webhook entries
+     * name for their secrets; throws {@link ConfigException} listing every problem of the list.
      */
     public static StreamsService create(Config config, Map<String, String> env) {
         List<String> editions = config.get(PublishSettings.EDITIONS);
@@ -56,47 +60,47 @@ public final class PublishService {
                 chrome);
         // the port is fixed before start so that other instances can be told where to forward reads
         HostInfo self = new HostInfo(advertisedHost(config), AdminServer.resolvePort(config.get(PublishSettings.PORT)));
-        StreamsService service = new StreamsService(
+        return new StreamsService(
                 config,
                 new StreamsService.Definition(
                         "publish",
                         "kawat-publish",
                         self.port(),
                         kafka -> topics(kafka.topics()),
-                        kafka -> PublishTopology.build(kafka.topics(), composer, editions, Clock.systemUTC()),
-                        props -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port())));
-        service.prepare();
-        KafkaContext kafka = service.kafka();
+                        scope -> PublishTopology.build(scope.kafka().topics(), composer, editions, Clock.systemUTC()),
+                        props -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()),
+                        scope -> attach(scope, subscribers, chrome, self)));
+    }
+
+    /** The API, the operator commands, the event stream and the webhooks, as parts of the starting service. */
+    private static void attach(
+            StreamsService.Scope scope, List<WebhookSubscriber> subscribers, Chrome chrome, HostInfo self) {
+        Config config = scope.config();
+        KafkaContext kafka = scope.kafka();
         ArticleEvents events =
-                ArticleEvents.start(kafka.bootstrapServers(), kafka.topics().articles());
-        CommandPublisher commands =
-                CommandPublisher.create(kafka.bootstrapServers(), kafka.topics().articleCommands());
-        Webhooks webhooks = new Webhooks(
+                scope.keep(ArticleEvents.start(kafka.clients(), kafka.topics().articles()));
+        scope.readyWhen(events::isUp);
+        CommandPublisher commands = scope.keep(
+                CommandPublisher.create(kafka.clients(), kafka.topics().articleCommands()));
+        Webhooks webhooks = scope.keep(new Webhooks(
                 subscribers,
                 new Webhooks.Settings(
                         config.get(PublishSettings.WEBHOOK_INITIAL_BACKOFF),
                         config.get(PublishSettings.WEBHOOK_MAX_BACKOFF),
                         config.get(PublishSettings.WEBHOOK_TIMEOUT)),
-                kafka.bootstrapServers(),
+                kafka.clients(),
                 kafka.topics(),
                 config.get(CommonSettings.TOPIC_PREFIX),
                 new NinjsMapper(chrome),
-                service.metrics(),
+                scope.metrics(),
                 Clock.systemUTC(),
-                Sleeper.system());
-        new ArticleApi(service.runner(), events, config.get(PublishSettings.PUBLIC_URL), chrome, self)
-                .register(service.http().app());
-        new OperatorApi(config.get(CommonSettings.OPERATOR_TOKEN), latest(service), commands, Clock.systemUTC())
-                .register(service.http().app());
-        service.http().app().events(e -> {
-            e.serverStarted(webhooks::start);
-            e.serverStopping(() -> {
-                webhooks.close();
-                commands.close();
-                events.close();
-            });
-        });
-        return service;
+                Sleeper.system()));
+        scope.readyWhen(webhooks::up);
+        new ArticleApi(scope.runner(), events, config.get(PublishSettings.PUBLIC_URL), chrome, self)
+                .register(scope.http().app());
+        new OperatorApi(config.get(CommonSettings.OPERATOR_TOKEN), latest(scope.runner()), commands, Clock.systemUTC())
+                .register(scope.http().app());
+        webhooks.start();
     }
 
     private static String advertisedHost(Config config) {
@@ -117,9 +121,8 @@ public final class PublishService {
     }
 
     /** The latest published version of an article, from the article store (interactive query). */
-    private static Function<String, Article> latest(StreamsService service) {
-        return uri -> service.runner()
-                .streams()
+    private static Function<String, Article> latest(StreamsRunner runner) {
+        return uri -> runner.streams()
                 .store(StoreQueryParameters.fromNameAndType(
                         PublishStores.ARTICLES, QueryableStoreTypes.<String, Article>keyValueStore()))
                 .get(uri);

@@ -2,11 +2,12 @@ package io.kawat.translate;
 
 import io.kawat.platform.config.Config;
 import io.kawat.platform.streams.StreamsService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -14,15 +15,20 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * The translate service: {@link TranslateTopology} run as a Kafka Streams service (application id
  * {@code kawat-translate}) with the engines the configuration makes available; their metrics are on the service's
- * {@code /metrics}. The engines' worker threads are daemons that end when idle.
+ * {@code /metrics}. {@link #create} opens nothing: the engines' {@link TranslationService} (and its thread pool) is
+ * made when the service starts and closed when it closes, after the Kafka Streams client that calls it.
  */
 public final class TranslateService {
     private TranslateService() {}
 
     public static StreamsService create(Config config) {
+        return create(config, TranslateService::engines);
+    }
+
+    /** As {@link #create(Config)} with another way to make the engines from the configuration and the metrics. */
+    static StreamsService create(Config config, BiFunction<Config, MeterRegistry, TranslationService> engines) {
         List<String> editions = config.get(TranslateSettings.EDITIONS);
-        AtomicReference<StreamsService> self = new AtomicReference<>();
-        StreamsService service = new StreamsService(
+        return new StreamsService(
                 config,
                 new StreamsService.Definition(
                         "translate",
@@ -35,11 +41,13 @@ public final class TranslateService {
                                 kafka.topics().deadLetters(kafka.topics().enrichedStories()),
                                 kafka.topics().deadLetters(kafka.topics().storyTranslations()),
                                 kafka.topics().deadLetters(kafka.topics().storyTranslationRetries())),
-                        kafka -> TranslateTopology.build(
-                                kafka.topics(), engines(config, self.get()), editions, Clock.systemUTC()),
-                        TranslateService::tuning));
-        self.set(service);
-        return service;
+                        scope -> TranslateTopology.build(
+                                scope.kafka().topics(),
+                                scope.keep(engines.apply(config, scope.metrics())),
+                                editions,
+                                Clock.systemUTC()),
+                        TranslateService::tuning,
+                        scope -> {}));
     }
 
     /**
@@ -53,11 +61,12 @@ public final class TranslateService {
                 TimeUnit.MINUTES.toMillis(10));
     }
 
-    private static TranslationService engines(Config config, StreamsService service) {
+    /** The engines the configuration makes available. */
+    static TranslationService engines(Config config, MeterRegistry metrics) {
         return new TranslationService(
                 TranslationSettings.config(config),
-                TranslationEngines.fromConfig(config, service.metrics()),
+                TranslationEngines.fromConfig(config, metrics),
                 TranslationCache.inMemory(config.get(TranslationSettings.CACHE_ENTRIES)),
-                service.metrics());
+                metrics);
     }
 }

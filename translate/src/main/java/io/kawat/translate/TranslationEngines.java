@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the engine adapters. */
 public final class TranslationEngines {
@@ -77,5 +79,30 @@ public final class TranslationEngines {
                     metrics));
         }
         return engines;
+    }
+
+    /**
+     * For each edition, the configured engines (in the order they are tried) that can translate {@code from} into
+     * it; an empty list means the edition stays untranslated (the source text with a note). The {@code from}
+     * edition itself needs no engine and is left out. Asks each engine (Apertium lists its installed pairs).
+     */
+    public static Map<String, List<String>> coverage(Config config, String from, List<String> editions) {
+        TranslationConfig routes = TranslationSettings.config(config);
+        List<Translator> engines = fromConfig(config);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String edition : editions) {
+            if (edition.equals(from)) {
+                continue;
+            }
+            List<String> usable = new ArrayList<>();
+            for (String name : routes.enginesFor(from, edition)) {
+                engines.stream()
+                        .filter(e -> e.engine().equals(name) && e.supports(from, edition))
+                        .findFirst()
+                        .ifPresent(e -> usable.add(name));
+            }
+            out.put(edition, usable);
+        }
+        return out;
     }
 }

@@ -141,8 +141,21 @@ public final class TranslationService implements AutoCloseable {
                                 pair)));
     }
 
+    /** Stops the engines' threads: calls in flight are interrupted (an Apertium process is killed). */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Translation threads still running 10 s after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True once {@link #close()} stopped every thread. */
+    public boolean closed() {
+        return executor.isTerminated();
     }
 }

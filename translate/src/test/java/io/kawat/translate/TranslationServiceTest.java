@@ -275,6 +275,59 @@ class TranslationServiceTest {
                 .hasMessageContaining("is not 'term=rendering'");
     }
 
+    @Test
+    void shouldStopEveryEngineThreadWhenClosed() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(2);
+        List<Thread> engineThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Translator blocking = new Translator() {
+            @Override
+            public String engine() {
+                return "blocking";
+            }
+
+            @Override
+            public boolean supports(String from, String to) {
+                return true;
+            }
+
+            @Override
+            public List<String> translate(List<String> texts, String from, String to) throws TranslationException {
+                engineThreads.add(Thread.currentThread());
+                entered.countDown();
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await();
+                    return texts;
+                } catch (InterruptedException e) {
+                    throw new TranslationException("interrupted", true, e);
+                }
+            }
+        };
+        TranslationService service = new TranslationService(
+                config("blocking", 1, Map.of("blocking", 4)),
+                List.of(blocking),
+                TranslationCache.inMemory(10),
+                registry);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<Translation>> call =
+                    caller.submit(() -> service.translate(List.of("one", "two", "three"), "en", "es", Set.of()));
+            assertThat(entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(service.closed()).isFalse();
+
+            service.close();
+
+            assertThat(service.closed()).as("the thread pool is terminated").isTrue();
+            assertThat(engineThreads)
+                    .filteredOn(t -> t.getName().startsWith("kawat-translate-"))
+                    .isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.isAlive()).isFalse());
+            assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .allSatisfy(t -> assertThat(t.outcome()).isEqualTo(TranslationOutcome.FAILED_RETRIABLE));
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
     private TranslationService service(TranslationConfig config, Translator... engines) {
         TranslationService service =
                 new TranslationService(config, List.of(engines), TranslationCache.inMemory(1_000), registry, clock);

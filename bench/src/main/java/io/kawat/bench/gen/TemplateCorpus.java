@@ -1,5 +1,6 @@
 package io.kawat.bench.gen;
 
+import io.kawat.fixtures.WireFiles;
 import io.kawat.ingest.WireDocuments;
 import io.kawat.schemas.avro.WireStory;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Real wire copy to build synthetic stories from: every shared wire fixture and the launcher's bundled samples, parsed
+ * Real wire copy to build synthetic stories from: every wire fixture and the launcher's bundled samples, parsed
  * with Kawat's own parsers, cut into sentences and grouped by language (primary subtag). Stories that declare no
  * language are assigned English or German by counting function words, or left out.
  */
@@ -47,7 +48,7 @@ public final class TemplateCorpus {
         this.stories = stories;
     }
 
-    /** Parses the shared fixtures and the bundled samples. */
+    /** Parses the wire fixtures (fixtures module) and the bundled samples. */
     public static TemplateCorpus load() {
         WireDocuments parsers = new WireDocuments();
         WireDocuments.Origin origin = new WireDocuments.Origin("corpus", "Corpus", "corpus", null);
@@ -55,7 +56,7 @@ public final class TemplateCorpus {
         Map<String, Set<String>> headlines = new TreeMap<>();
         int count = 0;
         List<byte[]> documents = new ArrayList<>();
-        for (Path file : SharedFixtures.wireFiles()) {
+        for (Path file : WireFiles.files()) {
             documents.add(read(file));
         }
         for (String sample : SAMPLE_FILES) {

@@ -3,7 +3,7 @@ package io.kawat.bench.jmh;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The wire fixture each format's parse is measured on, under the shared {@code fixtures/wire} folder. */
+/** The wire fixture each format's parse is measured on: a path under {@link io.kawat.fixtures.WireFiles#root()}. */
 public final class Fixtures {
 
     /** Format (as {@code WireStory.format} names it) to fixture path. */

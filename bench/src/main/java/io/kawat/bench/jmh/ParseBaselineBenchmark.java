@@ -1,6 +1,6 @@
 package io.kawat.bench.jmh;
 
-import io.kawat.bench.gen.SharedFixtures;
+import io.kawat.fixtures.WireFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public class ParseBaselineBenchmark {
     @Setup
     public void setUp() {
         for (String file : Fixtures.BY_FORMAT.values()) {
-            byte[] bytes = SharedFixtures.wire(file);
+            byte[] bytes = WireFiles.bytes(file);
             documents.add(bytes);
             if (new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.UTF_8)
                     .stripLeading()

@@ -1,6 +1,6 @@
 package io.kawat.bench.jmh;
 
-import io.kawat.bench.gen.SharedFixtures;
+import io.kawat.fixtures.WireFiles;
 import io.kawat.ingest.internal.parse.ParseContext;
 import io.kawat.ingest.internal.parse.ParseLimits;
 import io.kawat.ingest.internal.parse.ParsedDocument;
@@ -43,7 +43,7 @@ public class ParseBenchmark {
 
     @Setup
     public void setUp() {
-        document = SharedFixtures.wire(Fixtures.BY_FORMAT.get(format));
+        document = WireFiles.bytes(Fixtures.BY_FORMAT.get(format));
         parsers = new WireParsers(ParseLimits.defaults());
         ctx = BenchData.context();
     }

@@ -3,6 +3,7 @@ package io.kawat.bench.load;
 import io.kawat.bench.gen.StoryVersion;
 import io.kawat.bench.gen.WireDocument;
 import io.kawat.ingest.WireDocuments;
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.Signal;
 import io.kawat.schemas.avro.WireStory;
@@ -10,9 +11,7 @@ import io.kawat.schemas.avro.ZonedTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -30,15 +29,11 @@ final class DirectSender implements AutoCloseable {
     DirectSender(String bootstrapServers, Topic<String, WireStory> topic, String transactionalId, SendStats stats) {
         this.topic = topic;
         this.stats = stats;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        producer = new KafkaProducer<>(
-                props, new StringSerializer(), topic.valueSerde().serializer());
+        producer = KafkaClients.of(bootstrapServers)
+                .transactionalProducer(
+                        transactionalId,
+                        new StringSerializer(),
+                        topic.valueSerde().serializer());
         producer.initTransactions();
     }
 

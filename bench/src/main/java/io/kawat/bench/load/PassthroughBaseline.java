@@ -1,5 +1,6 @@
 package io.kawat.bench.load;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.platform.streams.FailureBudget;
 import io.kawat.platform.streams.StreamsRunner;
 import io.kawat.schemas.avro.WireStory;
@@ -11,14 +12,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -64,8 +63,8 @@ public final class PassthroughBaseline {
             long total = Math.max(records.size(), minRecords);
             StreamsBuilder builder = new StreamsBuilder();
             builder.stream(in, Consumed.with(Serdes.String(), serde)).to(out, Produced.with(Serdes.String(), serde));
-            Properties props = StreamsRunner.properties(
-                    tag, bootstrapServers, stateDir.resolve(tag).toString());
+            Properties props = KafkaClients.of(bootstrapServers)
+                    .streams(tag, stateDir.resolve(tag).toString());
             StreamsRunner streams = new StreamsRunner(
                     "passthrough",
                     builder.build(),
@@ -94,7 +93,7 @@ public final class PassthroughBaseline {
     }
 
     private static void createTopics(String bootstrapServers, String... names) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = KafkaClients.of(bootstrapServers).admin(null)) {
             admin.createTopics(java.util.Arrays.stream(names)
                             .map(n -> new NewTopic(n, PARTITIONS, (short) 1))
                             .toList())

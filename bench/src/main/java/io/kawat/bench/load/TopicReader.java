@@ -1,18 +1,17 @@
 package io.kawat.bench.load;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.avro.WireStory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -53,15 +52,8 @@ final class TopicReader {
             List<WireStory> records,
             long total,
             String transactionalId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, WireStory> producer =
-                new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
+        try (KafkaProducer<String, WireStory> producer = KafkaClients.of(bootstrapServers)
+                .transactionalProducer(transactionalId, new StringSerializer(), serde.serializer())) {
             producer.initTransactions();
             for (long i = 0; i < total; i += 50) {
                 producer.beginTransaction();
@@ -140,21 +132,17 @@ final class TopicReader {
     }
 
     private static KafkaConsumer<String, WireStory> consumer(String bootstrapServers, Serde<WireStory> serde) {
-        return new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "kawat-bench-reader-" + UUID.randomUUID(),
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        2_000,
-                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-                        20),
-                new StringDeserializer(),
-                serde.deserializer());
+        return KafkaClients.of(bootstrapServers)
+                .consumer(
+                        null,
+                        Map.of(
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "kawat-bench-reader-" + UUID.randomUUID(),
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                                2_000,
+                                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                                20),
+                        new StringDeserializer(),
+                        serde.deserializer());
     }
 }

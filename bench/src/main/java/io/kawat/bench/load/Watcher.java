@@ -1,6 +1,7 @@
 package io.kawat.bench.load;
 
 import io.kawat.platform.kafka.HeaderText;
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
@@ -46,22 +47,18 @@ final class Watcher implements AutoCloseable {
     Watcher(String bootstrapServers, Topics topics, Ledger ledger) {
         this.topics = topics;
         this.ledger = ledger;
-        this.consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "kawat-bench-watcher-" + UUID.randomUUID(),
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        2_000,
-                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-                        20),
-                new StringDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer = KafkaClients.of(bootstrapServers)
+                .consumer(
+                        null,
+                        Map.of(
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "kawat-bench-watcher-" + UUID.randomUUID(),
+                                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                                2_000,
+                                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                                20),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(
                 topics.wireStories().name(),

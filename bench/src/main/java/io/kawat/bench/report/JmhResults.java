@@ -2,7 +2,7 @@ package io.kawat.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kawat.bench.gen.SharedFixtures;
+import io.kawat.fixtures.WireFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ final class JmhResults {
                 new StringBuilder("| format | fixture | bytes | parse µs | parse MB/s |\n|---|---|---|---|---|\n");
         long total = 0;
         for (Map.Entry<String, String> f : io.kawat.bench.jmh.Fixtures.BY_FORMAT.entrySet()) {
-            long bytes = SharedFixtures.wire(f.getValue()).length;
+            long bytes = WireFiles.bytes(f.getValue()).length;
             total += bytes;
             Score s = find("ParseBenchmark.parse", "format=" + f.getKey());
             if (s != null) {

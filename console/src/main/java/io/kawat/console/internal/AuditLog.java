@@ -1,5 +1,6 @@
 package io.kawat.console.internal;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.AuditEvent;
 import io.kawat.schemas.avro.AuditOutcome;
@@ -10,7 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +38,12 @@ final class AuditLog implements AutoCloseable {
     private final Deque<AuditEvent> recent = new ArrayDeque<>();
     private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
 
-    AuditLog(String bootstrapServers, Topic<String, AuditEvent> topic, String recordedBy, Clock clock) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, recordedBy + "-audit");
-        this.producer = new KafkaProducer<>(
-                props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    AuditLog(KafkaClients clients, Topic<String, AuditEvent> topic, String recordedBy, Clock clock) {
+        this.producer = clients.producer(
+                recordedBy + "-audit",
+                Map.of(),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
         this.topic = topic;
         this.recordedBy = recordedBy;
         this.clock = clock;

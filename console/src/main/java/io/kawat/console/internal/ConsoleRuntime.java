@@ -5,7 +5,9 @@ import io.kawat.console.ConsoleSettings;
 import io.kawat.platform.config.CommonSettings;
 import io.kawat.platform.config.Config;
 import io.kawat.platform.http.AdminServer;
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.platform.kafka.KafkaContext;
+import io.kawat.platform.lifecycle.ServiceGroup;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -29,7 +31,8 @@ public final class ConsoleRuntime implements AutoCloseable {
     private static final int ARTICLES_KEPT = 500;
     private static final int DEAD_LETTERS_KEPT = 1_000;
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final ServiceGroup parts = ServiceGroup.resources();
+    private final List<TopicTail<?>> tails = new ArrayList<>();
     private AdminServer http;
 
     private ConsoleRuntime() {}
@@ -65,39 +68,39 @@ public final class ConsoleRuntime implements AutoCloseable {
                 .map(Topic::name)
                 .filter(n -> !n.endsWith(Topics.DEAD_LETTER_SUFFIX))
                 .toList();
-        String bootstrap = kafka.bootstrapServers();
+        KafkaClients clients = kafka.clients();
 
         ConsoleParts parts = new ConsoleParts(
                 new FeedBoard(minutes, clock),
-                keep(new FeedCommands(bootstrap, topics.feedCommands(), clientId, clock)),
+                keep(new FeedCommands(clients, topics.feedCommands(), clientId, clock)),
                 new ArticleStream(ARTICLES_KEPT),
                 new PipelineMonitor(prefix, minutes),
                 new DeadLetterBoard(deadLetterTopics, prefix, DEAD_LETTERS_KEPT),
-                keep(new DeadLetterReplayer(bootstrap, clientId)),
+                keep(new DeadLetterReplayer(clients, clientId)),
                 keep(new Jobs(clock)),
                 keep(new AuditLog(
-                        bootstrap, topics.auditLog(), "console-" + config.get(CommonSettings.INSTANCE_ID), clock)),
+                        clients, topics.auditLog(), "console-" + config.get(CommonSettings.INSTANCE_ID), clock)),
                 new Sessions(token, config.get(ConsoleSettings.SESSION_TTL), clock),
                 new PublishClient(publishUrl, token),
                 new Broadcaster(new ObjectMapper()));
         ReadApi read = new ReadApi(parts);
         wireLiveUpdates(parts, read);
 
-        keep(TopicTail.start(
+        tail(TopicTail.start(
                 "feed-status",
-                bootstrap,
+                clients,
                 List.of(topics.feedStatus().name()),
                 topics.feedStatus().valueSerde().deserializer(),
                 r -> parts.feeds().apply(r.key(), r.value())));
-        keep(TopicTail.start(
+        tail(TopicTail.start(
                 "articles",
-                bootstrap,
+                clients,
                 List.of(topics.articles().name()),
                 topics.articles().valueSerde().deserializer(),
                 r -> parts.articles().apply(r.key(), r.value())));
-        keep(TopicTail.start(
+        tail(TopicTail.start(
                 "audit",
-                bootstrap,
+                clients,
                 List.of(topics.auditLog().name()),
                 topics.auditLog().valueSerde().deserializer(),
                 r -> {
@@ -105,16 +108,16 @@ public final class ConsoleRuntime implements AutoCloseable {
                         parts.audit().apply(r.value());
                     }
                 }));
-        keep(TopicTail.start(
+        tail(TopicTail.start(
                 "dead-letters",
-                bootstrap,
+                clients,
                 deadLetterTopics,
                 new ByteArrayDeserializer(),
                 r -> parts.deadLetters()
                         .apply(DeadLetter.of(
                                 r.topic(), r.partition(), r.offset(), r.key(), r.timestamp(), r.size(), r.headers()))));
         keep(new Sampling(
-                new OffsetSampler(keep(kafka.admin()), watched, prefix, clock),
+                new OffsetSampler(keep(clients.admin(clientId + "-sampler")), watched, prefix, clock),
                 parts,
                 read,
                 config.get(ConsoleSettings.SAMPLE_INTERVAL)));
@@ -145,21 +148,28 @@ public final class ConsoleRuntime implements AutoCloseable {
         return http.url();
     }
 
+    /** True while every topic tail follows its topics (false while one is down after an error). */
+    public boolean following() {
+        synchronized (tails) {
+            return tails.stream().allMatch(TopicTail::isUp);
+        }
+    }
+
+    /** Closes every part, last opened first. */
     @Override
     public void close() {
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                log.warn("Closing {} failed: {}", resources.get(i), e.toString());
-            }
-        }
-        resources.clear();
+        parts.close();
     }
 
     private <C extends AutoCloseable> C keep(C resource) {
-        resources.add(resource);
-        return resource;
+        return parts.add(resource);
+    }
+
+    private void tail(TopicTail<?> tail) {
+        keep(tail);
+        synchronized (tails) {
+            tails.add(tail);
+        }
     }
 
     /** The offset sampler and the page heartbeat on a timer. */

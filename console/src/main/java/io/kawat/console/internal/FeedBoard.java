@@ -74,6 +74,7 @@ final class FeedBoard {
         json.put("state", s.getState().name());
         json.put("lastPoll", text(s.getLastPoll()));
         json.put("lastNewItem", text(s.getLastNewItem()));
+        json.put("lastPush", text(s.getLastPush()));
         json.put("itemsLast24h", s.getItemsLast24h());
         json.put("httpStatus", s.getHttpStatus());
         json.put("errorCode", s.getErrorCode());

@@ -1,17 +1,17 @@
 package io.kawat.console.internal;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Sends operators' feed commands (pause, resume, poll now) to {@code ingest.commands.v1}, keyed by feed id. */
@@ -20,14 +20,12 @@ final class FeedCommands implements AutoCloseable {
     private final Topic<String, FeedCommand> topic;
     private final Clock clock;
 
-    FeedCommands(String bootstrapServers, Topic<String, FeedCommand> topic, String clientId, Clock clock) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-feed-commands");
-        this.producer = new KafkaProducer<>(
-                props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    FeedCommands(KafkaClients clients, Topic<String, FeedCommand> topic, String clientId, Clock clock) {
+        this.producer = clients.producer(
+                clientId + "-feed-commands",
+                Map.of(),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
         this.topic = topic;
         this.clock = clock;
     }

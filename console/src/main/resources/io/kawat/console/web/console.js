@@ -129,7 +129,7 @@ function feedRow(f) {
   return el('tr', {'data-feed': f.feedId, class: 'feed-' + f.state},
     el('td', {}, el('b', {}, f.sourceName), el('div', {class: 'muted'}, f.feedId)),
     el('td', {class: 'state'}, badge(f.state), f.warning ? el('div', {class: 'warning'}, f.warning) : null),
-    el('td', {}, when(f.lastPoll)),
+    el('td', {}, f.lastPoll || !f.lastPush ? when(f.lastPoll) : 'pushed ' + when(f.lastPush)),
     el('td', {}, when(f.lastNewItem)),
     el('td', {class: 'number'}, num(f.itemsLast24h)),
     el('td', {}, sparkline(f.perMinute, 'new items per minute')),

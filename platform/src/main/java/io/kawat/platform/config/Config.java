@@ -24,13 +24,22 @@ public final class Config {
     private final Map<String, String> origins;
     private final Collection<Setting<?>> settings;
     private final JsonNode yaml;
+    private final Map<String, String> kafkaClient;
+    private final Map<String, String> kafkaClientOrigins;
 
     private Config(
-            Map<String, Object> values, Map<String, String> origins, Collection<Setting<?>> settings, JsonNode yaml) {
+            Map<String, Object> values,
+            Map<String, String> origins,
+            Collection<Setting<?>> settings,
+            JsonNode yaml,
+            Map<String, String> kafkaClient,
+            Map<String, String> kafkaClientOrigins) {
         this.values = values;
         this.origins = origins;
         this.settings = settings;
         this.yaml = yaml;
+        this.kafkaClient = kafkaClient;
+        this.kafkaClientOrigins = kafkaClientOrigins;
     }
 
     /** Loads the settings from an optional YAML file and the given environment. */
@@ -60,10 +69,12 @@ public final class Config {
             parse(setting, text, origin, problems).ifPresent(v -> values.put(setting.key(), v));
             origins.put(setting.key(), origin);
         }
+        Map<String, String> clientOrigins = new LinkedHashMap<>();
+        Map<String, String> client = ClientSettings.read(yaml, env, clientOrigins, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(values, origins, List.copyOf(settings), yaml);
+        return new Config(values, origins, List.copyOf(settings), yaml, Map.copyOf(client), clientOrigins);
     }
 
     /** The environment of this process. */
@@ -79,6 +90,14 @@ public final class Config {
         return (T) values.get(setting.key());
     }
 
+    /**
+     * The Kafka client settings every Kafka client gets verbatim ({@code kafka.client.*}, {@code
+     * KAWAT_KAFKA_CLIENT_*}), environment variables already substituted: see {@link ClientSettings}.
+     */
+    public Map<String, String> kafkaClient() {
+        return kafkaClient;
+    }
+
     /** A YAML subtree (e.g. a list of sources) for structured settings; a missing node when absent. */
     public JsonNode section(String key) {
         JsonNode node = at(yaml, key);
@@ -87,10 +106,15 @@ public final class Config {
 
     /** Every setting with its value and origin, secrets masked, one per line, for the start-up log. */
     public String describe() {
-        return settings.stream()
+        java.util.stream.Stream<String> declared = settings.stream()
                 .filter(s -> values.containsKey(s.key()))
-                .map(s -> "  " + s.key() + " = " + shown(s) + "  (" + origins.get(s.key()) + ")")
-                .collect(Collectors.joining("\n"));
+                .map(s -> "  " + s.key() + " = " + shown(s) + "  (" + origins.get(s.key()) + ")");
+        java.util.stream.Stream<String> client = new java.util.TreeMap<>(kafkaClient)
+                .entrySet().stream()
+                        .map(e -> "  " + ClientSettings.PREFIX + e.getKey() + " = "
+                                + ClientSettings.shown(e.getKey(), e.getValue()) + "  ("
+                                + kafkaClientOrigins.get(e.getKey()) + ")");
+        return java.util.stream.Stream.concat(declared, client).collect(Collectors.joining("\n"));
     }
 
     private String shown(Setting<?> setting) {

@@ -13,52 +13,54 @@ import io.kawat.schemas.serde.SubjectNameStrategy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * What every service needs to talk to Kafka: the bootstrap servers, a schema registry client and the topic
  * registry, all from configuration; and topic provisioning before anything produces.
  */
 public final class KafkaContext implements AutoCloseable {
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final SchemaRegistryClient registry;
     private final Topics topics;
 
     private final short replicationFactor;
 
-    private KafkaContext(
-            String bootstrapServers, SchemaRegistryClient registry, Topics topics, short replicationFactor) {
-        this.bootstrapServers = bootstrapServers;
+    private KafkaContext(KafkaClients clients, SchemaRegistryClient registry, Topics topics, short replicationFactor) {
+        this.clients = clients;
         this.replicationFactor = replicationFactor;
         this.registry = registry;
         this.topics = topics;
     }
 
     public static KafkaContext connect(Config config) {
-        RegistryClientConfig registryConfig = new RegistryClientConfig(
-                URI.create(config.get(CommonSettings.REGISTRY_URL)),
-                blankToNull(config.get(CommonSettings.REGISTRY_USER)),
-                blankToNull(config.get(CommonSettings.REGISTRY_PASSWORD)),
-                blankToNull(config.get(CommonSettings.REGISTRY_TOKEN)),
-                Duration.ofSeconds(10),
-                5);
-        SchemaRegistryClient registry = new RestSchemaRegistryClient(registryConfig);
+        SchemaRegistryClient registry = registry(config);
         SerdeConfig serde = new SerdeConfig(config.get(CommonSettings.AUTO_REGISTER), SubjectNameStrategy.TOPIC_NAME);
         Topics topics = Topics.create(
                 new TopicsConfig(
                         config.get(CommonSettings.TOPIC_PREFIX), config.get(CommonSettings.TOPIC_PARTITIONS), serde),
                 registry);
         return new KafkaContext(
-                config.get(CommonSettings.BOOTSTRAP_SERVERS),
+                KafkaClients.from(config),
                 registry,
                 topics,
                 config.get(CommonSettings.REPLICATION_FACTOR).shortValue());
     }
 
-    public String bootstrapServers() {
-        return bootstrapServers;
+    /** A schema registry client from the {@code registry.*} settings. */
+    public static SchemaRegistryClient registry(Config config) {
+        return new RestSchemaRegistryClient(new RegistryClientConfig(
+                URI.create(config.get(CommonSettings.REGISTRY_URL)),
+                blankToNull(config.get(CommonSettings.REGISTRY_USER)),
+                blankToNull(config.get(CommonSettings.REGISTRY_PASSWORD)),
+                blankToNull(config.get(CommonSettings.REGISTRY_TOKEN)),
+                Duration.ofSeconds(10),
+                5));
+    }
+
+    /** The factory of every Kafka client of the service (bootstrap servers, pass-through settings, defaults). */
+    public KafkaClients clients() {
+        return clients;
     }
 
     public SchemaRegistryClient registry() {
@@ -71,13 +73,9 @@ public final class KafkaContext implements AutoCloseable {
 
     /** Creates what is missing of {@code wanted} and waits until every partition has a leader. */
     public void provision(Collection<Topic<?, ?>> wanted, Duration timeout) {
-        try (Admin admin = admin()) {
+        try (Admin admin = clients.admin(null)) {
             new TopicProvisioner(admin, replicationFactor).ensure(wanted, timeout);
         }
-    }
-
-    public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     @Override

@@ -6,17 +6,34 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts services in order and closes them in reverse order, also on JVM shutdown (Ctrl-C). */
+/**
+ * Starts services in order and closes them in reverse order, also on JVM shutdown (Ctrl-C) for a group made with
+ * {@code new ServiceGroup()}. A service keeps what it opens in a group of its own ({@link #resources()}, no shutdown
+ * hook: its owner closes it), so that closing the service closes every part, last opened first.
+ */
 public final class ServiceGroup implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ServiceGroup.class);
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final Thread hook = new Thread(this::closeAll, "kawat-shutdown");
+    private final Thread hook;
     private final java.util.concurrent.CountDownLatch closedAll = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean closed;
 
+    /** A group closed on JVM shutdown too (for a main or a launcher). */
     public ServiceGroup() {
-        Runtime.getRuntime().addShutdownHook(hook);
+        this(true);
+    }
+
+    private ServiceGroup(boolean shutdownHook) {
+        hook = shutdownHook ? new Thread(this::closeAll, "kawat-shutdown") : null;
+        if (hook != null) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+    }
+
+    /** A group without a shutdown hook, for the parts of one service: the service closes it in its close(). */
+    public static ServiceGroup resources() {
+        return new ServiceGroup(false);
     }
 
     /**
@@ -34,15 +51,29 @@ public final class ServiceGroup implements AutoCloseable {
         return service;
     }
 
-    /** Remembers an already started resource for closing. */
-    public synchronized <C extends AutoCloseable> C add(C resource) {
-        started.add(resource);
-        return resource;
+    /** Remembers an already started (or not startable) resource for closing; closes it at once when shutting down. */
+    public <C extends AutoCloseable> C add(C resource) {
+        synchronized (this) {
+            if (!closed) {
+                started.add(resource);
+                return resource;
+            }
+        }
+        closeQuietly(resource);
+        throw new IllegalStateException("Shutting down: " + resource + " closed at once");
+    }
+
+    /** True once close() began. */
+    public boolean closed() {
+        return closed;
     }
 
     @Override
     public void close() {
         closeAll();
+        if (hook == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -61,14 +92,16 @@ public final class ServiceGroup implements AutoCloseable {
             reversed = new ArrayList<>(started);
         }
         Collections.reverse(reversed);
-        for (AutoCloseable resource : reversed) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                log.warn("Closing {} failed: {}", resource, e.toString());
-            }
-        }
+        reversed.forEach(ServiceGroup::closeQuietly);
         closedAll.countDown();
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            log.warn("Closing {} failed: {}", resource, e.toString());
+        }
     }
 
     /** A second caller (e.g. the shutdown hook and close() at once) returns only when everything is closed. */

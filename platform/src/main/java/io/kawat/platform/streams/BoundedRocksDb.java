@@ -22,17 +22,20 @@ public final class BoundedRocksDb implements RocksDBConfigSetter {
     private static final long MEMTABLE_SIZE = 8L * 1024 * 1024;
     private static final double INDEX_FILTER_SHARE = 0.1;
 
-    private static final Cache CACHE = new LRUCache(CACHE_BYTES, -1, false, INDEX_FILTER_SHARE);
-    private static final WriteBufferManager WRITE_BUFFERS = new WriteBufferManager(MEMTABLE_BYTES, CACHE);
+    /** Made on first use, once RocksDB's native library is loaded (Kafka Streams loads the class by name first). */
+    private static final class Shared {
+        static final Cache CACHE = new LRUCache(CACHE_BYTES, -1, false, INDEX_FILTER_SHARE);
+        static final WriteBufferManager WRITE_BUFFERS = new WriteBufferManager(MEMTABLE_BYTES, CACHE);
+    }
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
-        table.setBlockCache(CACHE);
+        table.setBlockCache(Shared.CACHE);
         table.setCacheIndexAndFilterBlocks(true);
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);
         table.setPinTopLevelIndexAndFilter(true);
-        options.setWriteBufferManager(WRITE_BUFFERS);
+        options.setWriteBufferManager(Shared.WRITE_BUFFERS);
         options.setWriteBufferSize(MEMTABLE_SIZE);
         options.setMaxWriteBufferNumber(2);
         options.setTableFormatConfig(table);

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -44,25 +43,6 @@ public final class StreamsRunner implements Service {
         });
         streams.setUncaughtExceptionHandler(this::onUncaught);
         new KafkaStreamsMetrics(streams).bindTo(metrics);
-    }
-
-    /** Base properties: application id, bootstrap servers, state directory, exactly-once v2, short commits, an 8 MiB store cache, bounded RocksDB memory. */
-    public static Properties properties(String applicationId, String bootstrapServers, String stateDir) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
-        // stores that enable caching keep hot keys in memory and write their changelog once per commit
-        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 8L * 1024 * 1024);
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
-        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
-        props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 15_000);
-        props.put(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), 3_000);
-        props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
-        return props;
     }
 
     @Override

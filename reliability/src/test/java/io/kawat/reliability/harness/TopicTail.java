@@ -1,6 +1,7 @@
 package io.kawat.reliability.harness;
 
 import io.kawat.platform.kafka.HeaderText;
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topics;
 import io.kawat.schemas.avro.Article;
@@ -48,8 +49,7 @@ public final class TopicTail implements AutoCloseable {
     public TopicTail(String bootstrapServers, Topics topics) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
-        this.consumer = new KafkaConsumer<>(
-                properties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = consumer(bootstrapServers);
         for (String topic : List.of(
                 topics.wireStories().name(),
                 topics.enrichedStories().name(),
@@ -72,16 +72,13 @@ public final class TopicTail implements AutoCloseable {
         thread.start();
     }
 
-    private static Map<String, Object> properties(String bootstrapServers) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                2_000);
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers) {
+        return KafkaClients.of(bootstrapServers)
+                .consumer(
+                        null,
+                        Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer());
     }
 
     public TopicFacts facts() {
@@ -95,8 +92,7 @@ public final class TopicTail implements AutoCloseable {
 
     /** True when the reader has read every partition up to its current last committed offset. */
     public boolean caughtUp() {
-        try (KafkaConsumer<String, byte[]> probe = new KafkaConsumer<>(
-                properties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> probe = consumer(bootstrapServers)) {
             Map<TopicPartition, Long> end = probe.endOffsets(partitions, Duration.ofSeconds(10));
             return end.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue());
         }

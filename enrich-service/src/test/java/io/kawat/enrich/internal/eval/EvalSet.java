@@ -3,6 +3,7 @@ package io.kawat.enrich.internal.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kawat.enrich.internal.TestStories;
+import io.kawat.fixtures.WireFiles;
 import io.kawat.schemas.avro.WireStory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Loads {@code eval/stories.json}: stories written inline, and stories taken from a shared feed fixture (headline
+ * Loads {@code eval/stories.json}: stories written inline, and stories taken from a wire feed fixture (headline
  * from the item's title, body from its description), in receive-time order.
  */
 final class EvalSet {
@@ -30,11 +31,10 @@ final class EvalSet {
         try (InputStream in = EvalSet.class.getResourceAsStream("/eval/stories.json")) {
             root = new ObjectMapper().readTree(in);
         }
-        Path shared = SharedData.root();
         List<EvalStory> out = new ArrayList<>();
         for (JsonNode s : root.get("stories")) {
             out.add(new EvalStory(
-                    story(s, shared),
+                    story(s),
                     s.at("/expected/language").asText(),
                     entities(s.at("/expected/entities")),
                     s.at("/expected/topic").asText(),
@@ -48,7 +48,7 @@ final class EvalSet {
         return out;
     }
 
-    private static WireStory story(JsonNode s, Path shared) throws IOException {
+    private static WireStory story(JsonNode s) throws IOException {
         String id = s.get("id").asText();
         Instant at = Instant.parse(s.get("receivedAt").asText());
         String declared = s.get("declaredLanguage").isNull()
@@ -56,8 +56,7 @@ final class EvalSet {
                 : s.get("declaredLanguage").asText();
         if (s.has("fixture")) {
             Element item = fixtureItem(
-                    shared.resolve("fixtures/wire")
-                            .resolve(s.at("/fixture/path").asText()),
+                    WireFiles.root().resolve(s.at("/fixture/path").asText()),
                     s.at("/fixture/item").asText());
             String html = item.selectFirst("description").wholeText();
             return TestStories.builder(

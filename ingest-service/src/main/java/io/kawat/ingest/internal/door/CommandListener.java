@@ -1,23 +1,24 @@
 package io.kawat.ingest.internal.door;
 
+import io.kawat.platform.kafka.KafkaClients;
+import io.kawat.platform.kafka.TopicFollower;
+import io.kawat.platform.lifecycle.RestartingLoop;
 import io.kawat.platform.streams.DeadLetters;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
+import io.kawat.schemas.serde.RegistryUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -32,92 +33,100 @@ import org.slf4j.LoggerFactory;
  * beginning on every start, without a consumer group, so a feed paused before a restart stays paused; a poll-now
  * issued before this start is not repeated. A record that does not decode goes to {@code ingest.commands.v1.dlq.v1}
  * with the reason in {@code kawat.dlq.*} headers, once: records dead-lettered before a restart are recognised by
- * their origin headers and not sent again.
+ * their origin headers and not sent again. A valid command is never dead-lettered for a reason that is not its own:
+ * while the registry (or the broker) is unreachable the listener is down ({@link #isUp()}) and reads the same record
+ * again after a backoff.
  */
 public final class CommandListener implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
     static final String STAGE = "ingest-commands";
 
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final KafkaProducer<String, byte[]> deadLetterProducer;
-    private final Topic<String, FeedCommand> topic;
+    private final Producer<String, byte[]> deadLetterProducer;
+    private final Deserializer<FeedCommand> values;
     private final Topic<String, byte[]> deadLetters;
     private final Set<String> deadLettered;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Consumer<FeedCommand> handler;
+    private final TopicFollower<String, byte[]> follower;
 
-    private CommandListener(
-            String bootstrapServers,
+    CommandListener(
             Topic<String, FeedCommand> topic,
             Topic<String, byte[]> deadLetters,
-            Consumer<FeedCommand> handler) {
-        this.topic = topic;
+            Set<String> deadLettered,
+            Supplier<? extends org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers,
+            Producer<String, byte[]> deadLetterProducer,
+            Consumer<FeedCommand> handler,
+            Duration initialBackoff) {
+        this.values = topic.valueSerde().deserializer();
         this.deadLetters = deadLetters;
-        this.deadLettered = DeadLetterOrigins.read(bootstrapServers, deadLetters.name(), topic.name());
-        this.consumer = new KafkaConsumer<>(
-                consumerProperties(bootstrapServers), new StringDeserializer(), new ByteArrayDeserializer());
-        Properties producer = new Properties();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.deadLetterProducer = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer());
-        this.thread = new Thread(() -> loop(handler), "kawat-feed-commands");
-        thread.setDaemon(true);
+        this.deadLettered = deadLettered;
+        this.deadLetterProducer = deadLetterProducer;
+        this.handler = handler;
+        this.follower = new TopicFollower<>(
+                "kawat-feed-commands",
+                List.of(topic.name()),
+                consumers,
+                this::handle,
+                initialBackoff,
+                RestartingLoop.MAX_BACKOFF);
     }
 
+    /** Reads which records were dead-lettered already, then follows the topic on its own thread. */
     public static CommandListener start(
-            String bootstrapServers,
+            KafkaClients clients,
             Topic<String, FeedCommand> topic,
             Topic<String, byte[]> deadLetters,
             Consumer<FeedCommand> handler) {
         Instant started = Instant.now();
-        CommandListener listener = new CommandListener(bootstrapServers, topic, deadLetters, command -> {
-            if (command.getAction() != FeedAction.POLL_NOW
-                    || !command.getIssuedAt().isBefore(started)) {
-                handler.accept(command);
-            }
-        });
-        List<TopicPartition> partitions = listener.consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic.name(), p.partition()))
-                .toList();
-        listener.consumer.assign(partitions);
-        listener.consumer.seekToBeginning(partitions);
-        listener.thread.start();
+        Set<String> deadLettered = DeadLetterOrigins.read(clients, deadLetters.name(), topic.name());
+        CommandListener listener = new CommandListener(
+                topic,
+                deadLetters,
+                deadLettered,
+                () -> clients.consumer(null, Map.of(), new StringDeserializer(), new ByteArrayDeserializer()),
+                clients.producer(null, Map.of(), new StringSerializer(), new ByteArraySerializer()),
+                command -> {
+                    if (command.getAction() != FeedAction.POLL_NOW
+                            || !command.getIssuedAt().isBefore(started)) {
+                        handler.accept(command);
+                    }
+                },
+                RestartingLoop.INITIAL_BACKOFF);
+        listener.follower.start();
         return listener;
     }
 
-    static Properties consumerProperties(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return props;
+    /** Starts following (for tests that build the listener with their own clients). */
+    CommandListener startFollowing() {
+        follower.start();
+        return this;
     }
 
-    private void loop(Consumer<FeedCommand> handler) {
-        Deserializer<FeedCommand> values = topic.valueSerde().deserializer();
+    /** True while commands are read; false while the registry or the broker is unreachable. */
+    public boolean isUp() {
+        return follower.isUp();
+    }
+
+    /** How many times reading stopped on an error (and started again after a backoff). */
+    long failures() {
+        return follower.failures();
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) throws Exception {
+        FeedCommand command;
         try {
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    FeedCommand command;
-                    try {
-                        command = values.deserialize(record.topic(), record.headers(), record.value());
-                    } catch (RuntimeException e) {
-                        deadLetter(record, e);
-                        continue;
-                    }
-                    handler.accept(command);
-                }
-            }
-        } catch (WakeupException stopping) {
-            // close() woke us up
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-            deadLetterProducer.close(Duration.ofSeconds(5));
+            command = values.deserialize(record.topic(), record.headers(), record.value());
+        } catch (RegistryUnavailableException e) {
+            throw e; // not the record's fault: read it again after a backoff
+        } catch (RuntimeException e) {
+            deadLetter(record, e);
+            return;
         }
+        handler.accept(command);
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException e) {
-        if (deadLettered.contains(DeadLetterOrigins.origin(record.partition(), record.offset()))) {
+    private void deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException e) throws Exception {
+        String origin = DeadLetterOrigins.origin(record.partition(), record.offset());
+        if (deadLettered.contains(origin)) {
             return;
         }
         log.warn(
@@ -129,19 +138,15 @@ public final class CommandListener implements AutoCloseable {
                 e.getMessage());
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(deadLetters.name(), record.key(), record.value());
         DeadLetters.describe(out.headers(), e, STAGE, new Origin(record.topic(), record.partition(), record.offset()));
-        deadLetterProducer.send(out);
+        deadLetterProducer.send(out).get(30, TimeUnit.SECONDS);
+        deadLettered.add(origin);
     }
 
     private record Origin(String topic, int partition, long offset) implements RecordMetadata {}
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
+        deadLetterProducer.close(Duration.ofSeconds(5));
     }
 }

@@ -1,9 +1,9 @@
 package io.kawat.ingest.internal.door;
 
 import io.kawat.platform.kafka.HeaderText;
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.platform.streams.DeadLetters;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +18,10 @@ final class DeadLetterOrigins {
     private DeadLetterOrigins() {}
 
     /** {@link #origin} keys of the records of {@code sourceTopic} found on {@code deadLetterTopic}. */
-    static Set<String> read(String bootstrapServers, String deadLetterTopic, String sourceTopic) {
-        Set<String> origins = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                CommandListener.consumerProperties(bootstrapServers),
-                new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+    static Set<String> read(KafkaClients clients, String deadLetterTopic, String sourceTopic) {
+        Set<String> origins = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (KafkaConsumer<String, byte[]> consumer =
+                clients.consumer(null, Map.of(), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
                     .toList();

@@ -1,5 +1,7 @@
 package io.kawat.ingest.internal.door;
 
+import io.kawat.ingest.internal.health.FeedHealth;
+import io.kawat.ingest.internal.source.SourceConfig;
 import io.kawat.ingest.internal.version.StoryLog;
 import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
@@ -7,12 +9,14 @@ import io.kawat.schemas.avro.FeedStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,10 @@ public final class FeedScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
 
     private final Map<String, FeedPoller> pollers = new LinkedHashMap<>();
+    /** The health of sources that are pushed to (push-only ones from the start, others from their first push). */
+    private final Map<String, FeedHealth> pushed = new LinkedHashMap<>();
+
+    private final Function<SourceConfig, FeedHealth> newHealth;
     private final StoryLog storyLog;
     private final Duration folderScan;
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
@@ -34,14 +42,27 @@ public final class FeedScheduler implements AutoCloseable {
 
     private final MeterRegistry metrics;
 
-    public FeedScheduler(List<FeedPoller> pollers, StoryLog storyLog, Duration folderScan, MeterRegistry metrics) {
+    /**
+     * @param pushOnly   sources that are only pushed to: listed with their last push
+     * @param newHealth  makes the health of a source first pushed to while running
+     */
+    public FeedScheduler(
+            List<FeedPoller> pollers,
+            List<FeedHealth> pushOnly,
+            Function<SourceConfig, FeedHealth> newHealth,
+            StoryLog storyLog,
+            Duration folderScan,
+            MeterRegistry metrics) {
         pollers.forEach(p -> this.pollers.put(p.source().feedId(), p));
+        pushOnly.forEach(h -> this.pushed.put(h.feedId(), h));
+        this.newHealth = newHealth;
         this.storyLog = storyLog;
         this.folderScan = folderScan;
         this.metrics = metrics;
     }
 
     public void start() {
+        reportPushOnly();
         for (FeedPoller poller : pollers.values()) {
             if (!poller.source().enabled()) {
                 continue;
@@ -76,15 +97,46 @@ public final class FeedScheduler implements AutoCloseable {
         report(poller);
     }
 
-    /** The health of every configured feed. */
+    /** The health of every configured feed, then of the sources pushed to. */
     public List<FeedStatus> statuses() {
-        return pollers.values().stream()
-                .map(p -> {
-                    synchronized (p) {
-                        return p.health().snapshot();
-                    }
-                })
-                .toList();
+        List<FeedStatus> all = new ArrayList<>();
+        for (FeedPoller p : pollers.values()) {
+            synchronized (p) {
+                all.add(p.health().snapshot());
+            }
+        }
+        synchronized (pushed) {
+            pushed.values().forEach(h -> all.add(h.snapshot()));
+        }
+        return all;
+    }
+
+    /** A document was pushed to {@code source} with {@code newItems} new or changed items: its status is published. */
+    public void pushed(SourceConfig source, int newItems) {
+        FeedPoller poller = pollers.get(source.feedId());
+        FeedStatus status;
+        if (poller != null) {
+            synchronized (poller) {
+                poller.health().pushed(newItems);
+                status = poller.health().snapshot();
+            }
+        } else {
+            synchronized (pushed) {
+                FeedHealth health = pushed.computeIfAbsent(source.feedId(), id -> newHealth.apply(source));
+                health.pushed(newItems);
+                status = health.snapshot();
+            }
+        }
+        publish(source.feedId(), status);
+    }
+
+    /** Publishes the status of every push-only source (at start, so that they are listed before their next push). */
+    private void reportPushOnly() {
+        List<FeedStatus> statuses;
+        synchronized (pushed) {
+            statuses = pushed.values().stream().map(FeedHealth::snapshot).toList();
+        }
+        statuses.forEach(s -> publish(s.getFeedId(), s));
     }
 
     private void pollAndReport(FeedPoller poller, boolean evenIfPaused) {
@@ -100,14 +152,18 @@ public final class FeedScheduler implements AutoCloseable {
     }
 
     private void report(FeedPoller poller) {
+        FeedStatus status;
+        synchronized (poller) {
+            status = poller.health().snapshot();
+        }
+        publish(poller.source().id(), status);
+    }
+
+    private void publish(String id, FeedStatus status) {
         try {
-            FeedStatus status;
-            synchronized (poller) {
-                status = poller.health().snapshot();
-            }
             storyLog.publishStatus(status);
         } catch (RuntimeException e) {
-            log.warn("Could not publish the status of {}: {}", poller.source().id(), e.toString());
+            log.warn("Could not publish the status of {}: {}", id, e.toString());
         }
     }
 

@@ -36,10 +36,18 @@ public final class PushEndpoint {
     private final Function<String, SourceConfig> sources;
     private final String token;
     private final int maxBytes;
+    private final java.util.function.ObjIntConsumer<SourceConfig> pushed;
 
     /** {@code sources} gives the configured source for an id, or null for one named on the spot. */
-    public PushEndpoint(Ingestor ingestor, Function<String, SourceConfig> sources, String token, int maxBytes) {
+    /** @param pushed told of every accepted document: the source and how many items were new or changed */
+    public PushEndpoint(
+            Ingestor ingestor,
+            Function<String, SourceConfig> sources,
+            String token,
+            int maxBytes,
+            java.util.function.ObjIntConsumer<SourceConfig> pushed) {
         this.ingestor = ingestor;
+        this.pushed = pushed;
         this.sources = sources;
         this.token = token;
         this.maxBytes = maxBytes;
@@ -87,6 +95,7 @@ public final class PushEndpoint {
             reject(ctx, 400, outcome.error().code(), outcome.error().message());
             return;
         }
+        pushed.accept(source, outcome.accepted().size());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("source", outcome.sourceId());
         answer.put("sourceName", outcome.sourceName());

@@ -22,6 +22,7 @@ public final class FeedHealth {
     private final Clock clock;
     private final Deque<Instant> recentItems = new ArrayDeque<>();
     private Instant lastPoll;
+    private Instant lastPush;
     private Instant lastNewItem;
     private Integer httpStatus;
     private String errorCode;
@@ -53,6 +54,44 @@ public final class FeedHealth {
         }
     }
 
+    public String feedId() {
+        return feedId;
+    }
+
+    /** A document was pushed to this source: {@code newItems} new or changed items. */
+    public void pushed(int newItems) {
+        Instant now = clock.instant();
+        lastPush = now;
+        for (int i = 0; i < newItems; i++) {
+            recentItems.addLast(now);
+        }
+        if (newItems > 0) {
+            lastNewItem = now;
+        }
+    }
+
+    /**
+     * Takes back the status this feed had before a restart (read from {@code ingest.feed-status.v1}), so that the
+     * last poll, last push, last new item, failures and the 24-hour count carry on instead of starting from
+     * "never". Only item counts are kept there, not their times: the restored items count as seen at the last new
+     * item, so they leave the 24-hour window no earlier than they should (at most that much later).
+     */
+    public void restore(FeedStatus previous) {
+        lastPoll = previous.getLastPoll();
+        lastPush = previous.getLastPush();
+        lastNewItem = previous.getLastNewItem();
+        httpStatus = previous.getHttpStatus();
+        errorCode = previous.getErrorCode();
+        errorMessage = previous.getErrorMessage();
+        consecutiveFailures = previous.getConsecutiveFailures();
+        paused = previous.getState() == FeedState.PAUSED;
+        recentItems.clear();
+        Instant at = lastNewItem != null ? lastNewItem : previous.getUpdatedAt();
+        for (int i = 0; i < previous.getItemsLast24h(); i++) {
+            recentItems.addLast(at);
+        }
+    }
+
     public void pollFailed(Integer status, String code, String message, boolean permanent) {
         lastPoll = clock.instant();
         httpStatus = status;
@@ -80,7 +119,7 @@ public final class FeedHealth {
         if (consecutiveFailures > 0) {
             return FeedState.DEGRADED;
         }
-        if (lastPoll == null) {
+        if (lastPoll == null && lastPush == null) {
             return FeedState.UNKNOWN;
         }
         if (lastNewItem != null
@@ -107,6 +146,7 @@ public final class FeedHealth {
                 .setErrorMessage(errorMessage)
                 .setConsecutiveFailures(consecutiveFailures)
                 .setUpdatedAt(now)
+                .setLastPush(lastPush)
                 .build();
     }
 }

@@ -26,6 +26,7 @@ final class ItemCollector {
     private final StoryFactory factory;
     private final List<Pending> pending = new ArrayList<>();
     private final List<ItemRejection> rejections = new ArrayList<>();
+    private final List<NewsPackage> packages = new ArrayList<>();
     private int index;
     private boolean limitReported;
     private String title;
@@ -86,6 +87,21 @@ final class ItemCollector {
         }
     }
 
+    /** Records a package (a grouping of items by reference): an item of the document, but not a story. */
+    void newsPackage(String guid, String version, List<String> itemRefs) {
+        NewsPackage p = new NewsPackage(index++, Texts.clean(guid), Texts.clean(version), itemRefs);
+        packages.add(p);
+        LOG.info(
+                "feed {}: item {} is a package ({}, version {}) grouping {} item(s) {}: recorded as their grouping,"
+                        + " not a story",
+                ctx.feedId(),
+                p.index(),
+                p.guid() == null ? "no guid" : p.guid(),
+                p.version(),
+                p.itemRefs().size(),
+                p.itemRefs());
+    }
+
     /** Records that the document breaks here; the items read so far are kept. */
     void truncated(String detail) {
         reject(
@@ -121,7 +137,7 @@ final class ItemCollector {
             }
         }
         rejections.sort(Comparator.comparingInt(ItemRejection::index));
-        return new ParsedDocument(format, title, stories, rejections);
+        return new ParsedDocument(format, title, stories, rejections, packages);
     }
 
     private void reject(int at, String guid, ParseError error, String message) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * NewsML-G2: a single {@code newsItem} or {@code packageItem}, or a {@code newsMessage} carrying many. Maps
+ * NewsML-G2: a single {@code newsItem} or {@code packageItem}, or a {@code newsMessage} carrying many. A
+ * {@code packageItem} groups items by reference ({@code itemRef}, in groups or directly) and carries no text: it is
+ * recorded as a {@link NewsPackage}, not a story; the news items it groups are read wherever they come. A news item maps
  * {@code guid}/{@code version}, {@code pubStatus}, signals (Reuters {@code edStat}, {@code sig:*}), urgency,
  * embargo, headline (the main one when several), byline, dateline, language, subject qcodes and keywords, and the
  * content: inline XHTML, inline NITF or inline text. Picture items become a story whose body is the caption and
@@ -23,7 +25,17 @@ final class NewsMlG2Format implements XmlFormat {
                     return;
                 }
                 XmlNode node = s.readNode();
-                items.item(d -> map(node, d));
+                if (name.equals("packageItem")) {
+                    items.newsPackage(
+                            node.attr("guid"),
+                            node.attr("version"),
+                            node.descendants("itemRef").stream()
+                                    .map(r -> r.attr("residref"))
+                                    .filter(ref -> ref != null && !ref.isBlank())
+                                    .toList());
+                } else {
+                    items.item(d -> map(node, d));
+                }
             } else if (name.equalsIgnoreCase("sender") && s.parentName().equalsIgnoreCase("header")) {
                 items.title(s.readText());
             }

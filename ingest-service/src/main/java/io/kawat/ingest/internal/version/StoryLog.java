@@ -1,14 +1,13 @@
 package io.kawat.ingest.internal.version;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.FeedStatus;
 import io.kawat.schemas.avro.WireStory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,7 +25,7 @@ public final class StoryLog implements AutoCloseable {
     private final Map<String, SeenState> seen;
 
     public StoryLog(
-            String bootstrapServers,
+            KafkaClients clients,
             String transactionalId,
             Topic<String, WireStory> stories,
             Topic<String, String> seenTopic,
@@ -36,14 +35,7 @@ public final class StoryLog implements AutoCloseable {
         this.seenTopic = seenTopic;
         this.statusTopic = statusTopic;
         this.seen = seen;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new RoutingSerializer());
+        this.producer = clients.transactionalProducer(transactionalId, new StringSerializer(), new RoutingSerializer());
         producer.initTransactions();
     }
 

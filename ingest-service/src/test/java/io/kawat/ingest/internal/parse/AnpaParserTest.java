@@ -7,7 +7,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** ANPA 1312 text wire (shared/fixtures/wire/anpa): an AP sports write-through. */
+/** ANPA 1312 text wire (fixtures module: wire/anpa): an AP sports write-through. */
 class AnpaParserTest {
 
     @Test

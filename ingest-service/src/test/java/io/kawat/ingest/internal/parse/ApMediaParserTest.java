@@ -7,7 +7,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** AP Media API item JSON (shared/fixtures/wire/ap-media-json). */
+/** AP Media API item JSON (fixtures module: wire/ap-media-json). */
 class ApMediaParserTest {
 
     @Test

@@ -6,7 +6,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Atom fixtures (shared/fixtures/wire/atom): heise, Talking Points Memo, WENN. */
+/** Atom fixtures (fixtures module: wire/atom): heise, Talking Points Memo, WENN. */
 class AtomParserTest {
 
     @Test

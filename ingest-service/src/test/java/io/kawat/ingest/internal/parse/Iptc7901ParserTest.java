@@ -6,7 +6,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** IPTC 7901 text wire (shared/fixtures/wire/iptc7901): a dpa English story with control characters. */
+/** IPTC 7901 text wire (fixtures module: wire/iptc7901): a dpa English story with control characters. */
 class Iptc7901ParserTest {
 
     @Test

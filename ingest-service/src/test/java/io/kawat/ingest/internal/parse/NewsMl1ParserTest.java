@@ -7,7 +7,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** NewsML 1.2 fixtures (shared/fixtures/wire/newsml-1.2): AFP, EFE, Kyodo. */
+/** NewsML 1.2 fixtures (fixtures module: wire/newsml-1.2): AFP, EFE, Kyodo. */
 class NewsMl1ParserTest {
 
     private static WireStory only(String fixture) {

@@ -8,7 +8,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** NewsML-G2 fixtures (shared/fixtures/wire/newsml-g2): Reuters, AP, dpa, ANSA, Scoop and the IPTC examples. */
+/** NewsML-G2 fixtures (fixtures module: wire/newsml-g2): Reuters, AP, dpa, ANSA, Scoop and the IPTC examples. */
 class NewsMlG2ParserTest {
 
     private static WireStory only(String fixture) {
@@ -59,18 +59,26 @@ class NewsMlG2ParserTest {
     }
 
     @Test
-    void shouldKeepPackageHeadlineAndBylineWhenReutersCompositePackage() {
-        WireStory s = only("tag_reuters.com_2014_newsml_KBN0FL0NM_version_10");
+    void shouldRecordPackageAndMakeNoStoryWhenReutersCompositePackage() {
+        ParsedDocument doc = WireFixtures.parse("newsml-g2/tag_reuters.com_2014_newsml_KBN0FL0NM_version_10");
 
-        assertThat(s.getProviderGuid()).isEqualTo("tag_reuters.com_2014_newsml_KBN0FL0NM");
-        assertThat(s.getProviderVersion()).isEqualTo("10");
-        assertThat(s.getSignals()).containsExactly(Signal.UPDATE);
-        assertThat(s.getHeadline()).isEqualTo("Confident Assad launches new term in stronger position");
-        assertThat(s.getByline()).isEqualTo("By Marwan Makdisi");
-        assertThat(s.getBodyText())
+        assertThat(doc.stories())
                 .as("a package references its items, it carries no text")
                 .isEmpty();
-        assertThat(s.getDateline()).as("located").isEqualTo("Bangalore");
+        assertThat(doc.rejections()).isEmpty();
+        assertThat(doc.packages()).singleElement().satisfies(p -> {
+            assertThat(p.index()).isZero();
+            assertThat(p.guid()).isEqualTo("tag_reuters.com_2014_newsml_KBN0FL0NM");
+            assertThat(p.version()).isEqualTo("10");
+            assertThat(p.itemRefs())
+                    .as("the text and the pictures of its groups")
+                    .containsExactly(
+                            "tag_reuters.com_2014_newsml_KBN0FL0NN",
+                            "tag_reuters.com_2014_newsml_LYNXMPEA6F13M",
+                            "tag_reuters.com_2014_newsml_LYNXMPEA6F0MS",
+                            "tag_reuters.com_2014_newsml_LYNXMPEA6F0MT",
+                            "tag_reuters.com_2014_newsml_KBN0FL0ZP");
+        });
     }
 
     @Test
@@ -185,14 +193,16 @@ class NewsMlG2ParserTest {
     }
 
     @Test
-    void shouldReportGuidlessPackageAndKeepNewsItemWhenScoopMessage() {
+    void shouldReadPackageAsGroupingAndIngestItsNewsItemWhenScoopMessage() {
         ParsedDocument doc = WireFixtures.parse("newsml-g2/scoop.xml");
 
         assertThat(doc.title()).isEqualTo("BusinessDesk");
         assertThat(doc.stories()).hasSize(1);
-        assertThat(doc.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.index()).isZero();
-            assertThat(r.code()).isEqualTo(ParseError.KWT_2101_MISSING_GUID);
+        assertThat(doc.rejections()).as("a package without guid is no bad item").isEmpty();
+        assertThat(doc.packages()).singleElement().satisfies(p -> {
+            assertThat(p.index()).isZero();
+            assertThat(p.guid()).isNull();
+            assertThat(p.itemRefs()).containsExactly("20160112123540");
         });
         WireStory s = doc.stories().get(0);
         assertThat(s.getProviderGuid()).isEqualTo("BD-20160112123540");

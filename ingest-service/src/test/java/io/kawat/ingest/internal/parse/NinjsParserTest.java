@@ -8,7 +8,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** ninjs fixtures (shared/fixtures/wire/ninjs): a Superdesk 1.x-style item and four IPTC ninjs 2.1 examples. */
+/** ninjs fixtures (fixtures module: wire/ninjs): a Superdesk 1.x-style item and four IPTC ninjs 2.1 examples. */
 class NinjsParserTest {
 
     private static WireStory only(String fixture) {

@@ -8,7 +8,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** NITF fixtures (shared/fixtures/wire/nitf): AP, EFE, NTB, the IPTC fishing sample and AP Media's NITF rendition. */
+/** NITF fixtures (fixtures module: wire/nitf): AP, EFE, NTB, the IPTC fishing sample and AP Media's NITF rendition. */
 class NitfParserTest {
 
     private static WireStory only(String fixture) {

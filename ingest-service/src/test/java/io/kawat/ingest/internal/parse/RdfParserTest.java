@@ -6,7 +6,7 @@ import io.kawat.schemas.avro.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** RSS 1.0 (RDF) fixture: Deutsche Welle (shared/fixtures/wire/rdf). */
+/** RSS 1.0 (RDF) fixture: Deutsche Welle (fixtures module: wire/rdf). */
 class RdfParserTest {
 
     @Test

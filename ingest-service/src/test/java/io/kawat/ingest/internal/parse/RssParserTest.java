@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** RSS 2.0 and Media RSS fixtures (shared/fixtures/wire/rss), asserted against values read from the files. */
+/** RSS 2.0 and Media RSS fixtures (fixtures module: wire/rss), asserted against values read from the files. */
 class RssParserTest {
 
     @Test

@@ -1,23 +1,18 @@
 package io.kawat.ingest.internal.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.kawat.fixtures.WireFiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * Locates the shared wire fixtures (a folder {@code shared} beside the repository) and parses them with a fixed
- * context, so tests assert real values from real provider files.
+ * The wire fixtures of the {@code fixtures} module (read from the class path), parsed with a fixed context, so tests
+ * assert real values from real provider files.
  */
 final class WireFixtures {
 
     static final Instant NOW = Instant.parse("2026-02-18T12:00:00Z");
     static final ParseContext CTX = context(null);
-
-    private static final Path ROOT = locate();
 
     private WireFixtures() {}
 
@@ -26,11 +21,7 @@ final class WireFixtures {
     }
 
     static byte[] bytes(String relative) {
-        try {
-            return Files.readAllBytes(ROOT.resolve(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WireFiles.bytes(relative);
     }
 
     static ParsedDocument parse(String relative) {
@@ -43,23 +34,5 @@ final class WireFixtures {
         } catch (WireParseException e) {
             throw new AssertionError("fixture " + relative + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** {@code shared/fixtures/wire}, found by walking up from the working directory. */
-    static Path root() {
-        return ROOT;
-    }
-
-    private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : new Path[] {dir.resolveSibling("shared"), dir.resolve("../shared")}) {
-                Path wire = candidate.resolve("fixtures/wire");
-                if (Files.isDirectory(wire)) {
-                    return wire.normalize();
-                }
-            }
-        }
-        throw new IllegalStateException(
-                "shared/fixtures/wire not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -1,20 +1,24 @@
 package io.kawat.publish.internal.api;
 
+import io.kawat.platform.kafka.KafkaClients;
+import io.kawat.platform.kafka.TopicFollower;
+import io.kawat.platform.lifecycle.RestartingLoop;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.Article;
+import io.kawat.schemas.serde.RegistryUnavailableException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * Every article version published, in order, as events with increasing ids: tails {@code news.articles.v1}
  * (committed records only) from its beginning, keeps the most recent {@value #CAPACITY} for clients that resume with
  * {@code Last-Event-ID}, and pushes new ones to listeners (the SSE stream; webhooks have their own consumer groups).
+ * A {@link TopicFollower}: after an error (broker or registry unreachable) it is down ({@link #isUp()}, part of
+ * {@code /ready}) and continues after a backoff where it stopped; a record that does not decode is logged and skipped.
  */
 public final class ArticleEvents implements AutoCloseable {
     static final int CAPACITY = 10_000;
@@ -30,32 +36,44 @@ public final class ArticleEvents implements AutoCloseable {
     /** One published article version. */
     public record Event(long id, Article article) {}
 
-    private final KafkaConsumer<String, Article> consumer;
+    private final Deserializer<Article> values;
     private final Deque<Event> recent = new ArrayDeque<>();
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final TopicFollower<String, byte[]> follower;
     private long nextId = 1;
 
-    private ArticleEvents(KafkaConsumer<String, Article> consumer, String topic) {
-        this.consumer = consumer;
-        this.thread = new Thread(() -> loop(topic), "kawat-article-events");
-        thread.setDaemon(true);
+    ArticleEvents(
+            Topic<String, Article> topic,
+            Supplier<? extends org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers,
+            Duration initialBackoff) {
+        this.values = topic.valueSerde().deserializer();
+        this.follower = new TopicFollower<>(
+                "kawat-article-events",
+                List.of(topic.name()),
+                consumers,
+                this::handle,
+                initialBackoff,
+                RestartingLoop.MAX_BACKOFF);
     }
 
-    public static ArticleEvents start(String bootstrapServers, Topic<String, Article> topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        ArticleEvents events = new ArticleEvents(
-                new KafkaConsumer<>(
-                        props,
-                        topic.keySerde().deserializer(),
-                        topic.valueSerde().deserializer()),
-                topic.name());
-        events.thread.start();
-        return events;
+    /** Starts following {@code topic} with a consumer from {@code clients}. */
+    public static ArticleEvents start(KafkaClients clients, Topic<String, Article> topic) {
+        return new ArticleEvents(
+                        topic,
+                        () -> clients.consumer(null, Map.of(), new StringDeserializer(), new ByteArrayDeserializer()),
+                        RestartingLoop.INITIAL_BACKOFF)
+                .startFollowing();
+    }
+
+    /** Starts the thread (for tests that build the stream with their own consumers). */
+    ArticleEvents startFollowing() {
+        follower.start();
+        return this;
+    }
+
+    /** True while the stream follows the topic. */
+    public boolean isUp() {
+        return follower.isUp();
     }
 
     /** Events with an id above {@code lastEventId}, oldest first. */
@@ -71,27 +89,25 @@ public final class ArticleEvents implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    private void loop(String topic) {
-        try {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (running) {
-                for (ConsumerRecord<String, Article> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() != null) {
-                        publish(record.value());
-                    }
-                }
-            }
-        } catch (WakeupException stopping) {
-            // closed
-        } catch (RuntimeException e) {
-            log.error("Article event stream stopped: {}", e.toString(), e);
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return;
         }
+        Article article;
+        try {
+            article = values.deserialize(record.topic(), record.headers(), record.value());
+        } catch (RegistryUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Skipped an undecodable article record {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
+            return;
+        }
+        publish(article);
     }
 
     private void publish(Article article) {
@@ -114,7 +130,6 @@ public final class ArticleEvents implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
+        follower.close();
     }
 }

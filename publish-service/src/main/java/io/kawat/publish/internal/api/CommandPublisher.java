@@ -1,9 +1,10 @@
 package io.kawat.publish.internal.api;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.avro.ArticleCommand;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,17 +25,15 @@ public final class CommandPublisher implements AutoCloseable {
         this.topic = topic;
     }
 
-    public static CommandPublisher create(String bootstrapServers, Topic<String, ArticleCommand> topic) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "kawat-publish-commands");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+    public static CommandPublisher create(KafkaClients clients, Topic<String, ArticleCommand> topic) {
         return new CommandPublisher(
-                new KafkaProducer<>(
-                        props, topic.keySerde().serializer(), topic.valueSerde().serializer()),
+                clients.producer(
+                        null,
+                        Map.of(
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                        topic.keySerde().serializer(),
+                        topic.valueSerde().serializer()),
                 topic.name());
     }
 

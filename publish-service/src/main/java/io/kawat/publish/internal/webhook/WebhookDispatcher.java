@@ -1,5 +1,6 @@
 package io.kawat.publish.internal.webhook;
 
+import io.kawat.platform.lifecycle.RestartingLoop;
 import io.kawat.publish.internal.ninjs.NinjsMapper;
 import io.kawat.publish.internal.topology.ArticleHeaders;
 import io.kawat.schemas.Topic;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -32,37 +34,40 @@ final class WebhookDispatcher implements AutoCloseable {
     private static final Duration PAUSE_AFTER_TROUBLE = Duration.ofSeconds(2);
 
     private final WebhookSubscriber subscriber;
-    private final Consumer<String, byte[]> consumer;
+    private final Supplier<? extends Consumer<String, byte[]>> consumers;
     private final Topic<String, Article> articles;
     private final WebhookDelivery delivery;
     private final DeadLetterWriter deadLetters;
     private final NinjsMapper ninjs;
     private final Sleeper sleeper;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final RestartingLoop loop;
     private volatile boolean assigned;
 
     WebhookDispatcher(
             WebhookSubscriber subscriber,
-            Consumer<String, byte[]> consumer,
+            Supplier<? extends Consumer<String, byte[]>> consumers,
             Topic<String, Article> articles,
             WebhookDelivery delivery,
             DeadLetterWriter deadLetters,
             NinjsMapper ninjs,
             Sleeper sleeper) {
         this.subscriber = subscriber;
-        this.consumer = consumer;
+        this.consumers = consumers;
         this.articles = articles;
         this.delivery = delivery;
         this.deadLetters = deadLetters;
         this.ninjs = ninjs;
         this.sleeper = sleeper;
-        this.thread = new Thread(this::loop, "kawat-webhook-" + subscriber.id());
-        thread.setDaemon(true);
+        this.loop = new RestartingLoop("kawat-webhook-" + subscriber.id(), this::life);
     }
 
     void start() {
-        thread.start();
+        loop.start();
+    }
+
+    /** False while the dispatcher is down after an error, until its next life polls again. */
+    boolean up() {
+        return loop.isUp() || loop.failures() == 0;
     }
 
     /** True once the consumer owns partitions and its starting offsets are committed. */
@@ -70,31 +75,41 @@ final class WebhookDispatcher implements AutoCloseable {
         return assigned;
     }
 
-    private void loop() {
+    /**
+     * One life: a new consumer joins the group and resumes at the committed offsets. Any error ends the life (the
+     * loop restarts it after a backoff); a record that could not be finished is read again, never skipped.
+     */
+    private void life(RestartingLoop.Life life) throws InterruptedException {
+        assigned = false;
+        Consumer<String, byte[]> consumer = consumers.get();
         try {
             consumer.subscribe(List.of(articles.name()), new StartingOffsets(consumer, () -> assigned = true));
-            while (running) {
+            while (life.running()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(300));
+                life.up();
                 for (TopicPartition partition : records.partitions()) {
                     for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!running || !finish(record)) {
+                        if (!life.running() || !finish(consumer, record)) {
                             break;
                         }
                     }
                 }
             }
-        } catch (InterruptedException | InterruptException stopping) {
+        } catch (InterruptException stopping) {
+            if (life.running()) {
+                throw stopping;
+            }
             log.debug("Webhook {} stopped while delivering", subscriber.id());
-        } catch (RuntimeException e) {
-            log.error("Webhook {} delivery stopped: {}", subscriber.id(), e.toString(), e);
         } finally {
-            Thread.interrupted();
+            assigned = false;
+            Thread.interrupted(); // let the consumer leave the group even when stopped by an interrupt
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
     /** Delivers or dead-letters one record and commits past it; false when it must be tried again later. */
-    private boolean finish(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    private boolean finish(Consumer<String, byte[]> consumer, ConsumerRecord<String, byte[]> record)
+            throws InterruptedException {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try {
             handle(record);
@@ -145,18 +160,9 @@ final class WebhookDispatcher implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** Stops after the record in hand (giving an HTTP request in flight a moment), then leaves the group. */
+    /** Stops after the record in hand (the loop gives an HTTP request in flight a moment), then leaves the group. */
     @Override
     public void close() {
-        running = false;
-        try {
-            thread.join(2_000);
-            if (thread.isAlive()) {
-                thread.interrupt();
-                thread.join(10_000);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

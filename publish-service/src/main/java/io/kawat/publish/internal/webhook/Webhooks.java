@@ -1,5 +1,6 @@
 package io.kawat.publish.internal.webhook;
 
+import io.kawat.platform.kafka.KafkaClients;
 import io.kawat.publish.internal.ninjs.NinjsMapper;
 import io.kawat.schemas.Topic;
 import io.kawat.schemas.Topics;
@@ -11,12 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,7 +34,7 @@ public final class Webhooks implements AutoCloseable {
 
     private final List<WebhookSubscriber> subscribers;
     private final Settings settings;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final Topics topics;
     private final String groupPrefix;
     private final NinjsMapper ninjs;
@@ -50,7 +47,7 @@ public final class Webhooks implements AutoCloseable {
     public Webhooks(
             List<WebhookSubscriber> subscribers,
             Settings settings,
-            String bootstrapServers,
+            KafkaClients clients,
             Topics topics,
             String groupPrefix,
             NinjsMapper ninjs,
@@ -59,7 +56,7 @@ public final class Webhooks implements AutoCloseable {
             Sleeper sleeper) {
         this.subscribers = List.copyOf(subscribers);
         this.settings = settings;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.topics = topics;
         this.groupPrefix = groupPrefix;
         this.ninjs = ninjs;
@@ -88,7 +85,7 @@ public final class Webhooks implements AutoCloseable {
                     subscriber, sender, TargetGuard.system(), schedule, clock, sleeper, metrics.get(subscriber.id()));
             WebhookDispatcher dispatcher = new WebhookDispatcher(
                     subscriber,
-                    consumer(subscriber, schedule),
+                    () -> consumer(subscriber, schedule),
                     topics.articles(),
                     delivery,
                     deadLetters,
@@ -105,8 +102,13 @@ public final class Webhooks implements AutoCloseable {
     }
 
     /** True when every dispatcher owns its partitions (immediately true without subscribers). */
-    public boolean assigned() {
+    public synchronized boolean assigned() {
         return dispatchers.stream().allMatch(WebhookDispatcher::assigned);
+    }
+
+    /** True unless a dispatcher is down after an error (it restarts after a backoff): part of {@code /ready}. */
+    public synchronized boolean up() {
+        return dispatchers.stream().allMatch(WebhookDispatcher::up);
     }
 
     /** The counters of one subscriber. */
@@ -114,34 +116,32 @@ public final class Webhooks implements AutoCloseable {
         return metrics.get(subscriberId);
     }
 
-    private KafkaConsumer<String, byte[]> consumer(WebhookSubscriber subscriber, RetrySchedule schedule) {
+    private org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer(
+            WebhookSubscriber subscriber, RetrySchedule schedule) {
         Topic<String, Article> articles = topics.articles();
         // one event may take every backoff plus every request timeout: poll again before the group gives up on us
         long worstCase = schedule.totalWait(subscriber.maxAttempts())
                 .plus(settings.timeout().multipliedBy(subscriber.maxAttempts() * 2L))
                 .plusMinutes(1)
                 .toMillis();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(groupPrefix, subscriber.id()));
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "kawat-webhook-" + subscriber.id());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, subscriber.startFrom());
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
-        props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int)
-                Math.min(Integer.MAX_VALUE, Math.max(300_000L, worstCase)));
         log.debug("Webhook {} reads {}", subscriber.id(), articles.name());
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        return clients.consumer(
+                "kawat-webhook-" + subscriber.id(),
+                Map.of(
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        groupId(groupPrefix, subscriber.id()),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        subscriber.startFrom(),
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        50,
+                        ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
+                        (int) Math.min(Integer.MAX_VALUE, Math.max(300_000L, worstCase))),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 
-    private KafkaProducer<String, byte[]> deadLetterProducer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "kawat-webhook-dead-letters");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    private Producer<String, byte[]> deadLetterProducer() {
+        return clients.producer(null, Map.of(), new StringSerializer(), new ByteArraySerializer());
     }
 
     @Override

@@ -11,12 +11,11 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The IPTC ninjs 2.1 JSON Schema (draft 2020-12) from the shared data, with format assertions on. The schema's one
+ * The IPTC ninjs 2.1 JSON Schema (draft 2020-12, test resource {@code ninjs/}), with format assertions on. The schema's one
  * remote reference (GeoJSON, used only by places[].geojson, which Kawat never writes) maps to a local permissive
  * stub, so validation never touches the network.
  */
@@ -30,7 +29,7 @@ public final class NinjsSchema {
         this.schema = schema;
     }
 
-    /** Loads ninjs-schema_2.1.json from the shared folder. */
+    /** Loads ninjs-schema_2.1.json from the test resources. */
     public static NinjsSchema load() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
                 SpecVersion.VersionFlag.V202012,
@@ -38,7 +37,7 @@ public final class NinjsSchema {
                         builder.schemaLoaders(loaders -> loaders.schemas(Map.of(GEOJSON, "{\"type\": \"object\"}"))));
         SchemaValidatorsConfig config =
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = Files.newInputStream(SharedData.file("data/ninjs/ninjs-schema_2.1.json"))) {
+        try (InputStream in = NinjsSchema.class.getResourceAsStream("/ninjs/ninjs-schema_2.1.json")) {
             return new NinjsSchema(factory.getSchema(in, config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -155,7 +155,7 @@ class WebhookDeliveryIT {
         Webhooks webhooks = new Webhooks(
                 List.of(subscriber),
                 new Webhooks.Settings(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)),
-                stack.bootstrapServers(),
+                io.kawat.platform.kafka.KafkaClients.of(stack.bootstrapServers()),
                 topics,
                 prefix,
                 new NinjsMapper(CHROME),
