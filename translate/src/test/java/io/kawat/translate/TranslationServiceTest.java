@@ -197,20 +197,44 @@ class TranslationServiceTest {
     }
 
     @Test
-    void shouldFallBackWhenEngineLosesProtectedSpan() {
-        FakeEngine lossy = new FakeEngine("lossy", EN_ES, text -> text.replaceAll("[0-9]", ""));
+    void shouldTranslateTheStretchesBetweenSpansWhenAnEngineLosesOne() {
+        FakeEngine lossy = new FakeEngine(
+                "lossy", EN_ES, text -> text.replaceAll("[0-9]", "").toUpperCase(java.util.Locale.ROOT));
         FakeEngine careful = new FakeEngine("careful", EN_ES);
         TranslationService service = service(config("lossy,careful", 10, Map.of()), lossy, careful);
 
-        assertThat(service.translate(List.of("Baker paid 5", "no spans here"), "en", "es", Set.of("Baker")))
+        assertThat(service.translate(
+                        List.of("Baker paid 5 dollars, said Lima.", "no spans here"),
+                        "en",
+                        "es",
+                        Set.of("Baker", "Lima")))
                 .containsExactly(
-                        Translation.translated("careful:Baker paid 5", "careful"),
-                        Translation.translated("no spans here", "lossy"));
+                        Translation.translated("Baker PAID 5 DOLLARS, SAID Lima.", "lossy"),
+                        Translation.translated("NO SPANS HERE", "lossy"));
+        assertThat(lossy.batches().get(1))
+                .as("the stretches between the placeholders, each on its own")
+                .containsExactly("paid", "dollars, said");
+        assertThat(careful.batches()).isEmpty();
         assertThat(registry.get("kawat.translation.spans.lost")
                         .tag("engine", "lossy")
                         .counter()
                         .count())
                 .isEqualTo(1.0);
+        assertThat(registry.get("kawat.translation.spans.rescued")
+                        .tag("engine", "lossy")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldFallBackWhenAnEngineLosesASpanInHtml() {
+        FakeEngine lossy = new FakeEngine("lossy", EN_ES, text -> text.replaceAll("[0-9]", ""));
+        FakeEngine careful = new FakeEngine("careful", EN_ES);
+        TranslationService service = service(config("lossy,careful", 10, Map.of()), lossy, careful);
+
+        assertThat(service.translate(List.of("<p>Baker paid 5</p>"), "en", "es", Set.of("Baker")))
+                .containsExactly(Translation.translated("careful:<p>Baker paid 5</p>", "careful"));
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Tries the engines of a pair in order. For each engine: texts already in the cache are done; the rest (each
  * distinct masked text once) go out in batches, in parallel up to the engine's gate; a translation is kept only when
- * every placeholder comes back; whatever is left (failed batch, lost span, paused engine) goes to the next engine.
+ * every placeholder comes back. A plain text whose translation lost a placeholder is sent again to the same engine
+ * cut into the stretches between its placeholders, which cannot lose one (the names, numbers and links stay exactly
+ * as they were, at some cost in fluency around them); whatever is left (failed batch, a lost span in HTML, paused
+ * engine) goes to the next engine.
  * A text no engine translated is a retriable failure when any engine failed it for a reason that may pass.
  */
 public final class EngineCascade {
@@ -68,6 +71,7 @@ public final class EngineCascade {
             }
             Map<String, List<Integer>> misses = fromCache(masked, left, from, to, name, results);
             if (!misses.isEmpty()) {
+                List<Integer> lost = new ArrayList<>();
                 List<String> texts = new ArrayList<>(misses.keySet());
                 List<BatchCaller.Outcome> outcomes = batches.call(engine, gate, texts, from, to);
                 for (int b = 0; b < outcomes.size(); b++) {
@@ -82,8 +86,10 @@ public final class EngineCascade {
                             name,
                             gate,
                             failures,
+                            lost,
                             results);
                 }
+                rescue(lost, masked, engine, gate, from, to, results);
             }
             left.removeIf(i -> results[i] != null);
         }
@@ -127,6 +133,7 @@ public final class EngineCascade {
             String engine,
             EngineGate gate,
             Map<Integer, Boolean> failures,
+            List<Integer> lost,
             Translation[] results) {
         if (outcome.failure() != null) {
             TranslationException e = outcome.failure();
@@ -153,6 +160,7 @@ public final class EngineCascade {
                 if (restored == null) {
                     metrics.lostSpans(engine);
                     failures.merge(i, false, Boolean::logicalOr);
+                    lost.add(i);
                     continue;
                 }
                 if (!cached) {
@@ -160,6 +168,61 @@ public final class EngineCascade {
                     cached = true;
                 }
                 results[i] = Translation.translated(restored, engine);
+            }
+        }
+    }
+
+    /**
+     * Translates each lost-span text again as the stretches between its placeholders (HTML is not cut: a stretch
+     * could split a tag). Stretches without a letter are kept as they are; each stretch keeps its own leading and
+     * trailing white space. The result is cached in its masked form, like any translation.
+     */
+    private void rescue(
+            List<Integer> lost,
+            List<MaskedText> masked,
+            Translator engine,
+            EngineGate gate,
+            String from,
+            String to,
+            Translation[] results) {
+        for (int i : lost) {
+            MaskedText text = masked.get(i);
+            if (text.html() || results[i] != null) {
+                continue;
+            }
+            List<String> stretches = new ArrayList<>(text.stretches());
+            List<Integer> sent = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int k = 0; k < stretches.size(); k++) {
+                if (stretches.get(k).codePoints().anyMatch(Character::isLetter)) {
+                    sent.add(k);
+                    texts.add(stretches.get(k).strip());
+                }
+            }
+            List<String> translated = new ArrayList<>();
+            for (BatchCaller.Outcome outcome : batches.call(engine, gate, texts, from, to)) {
+                if (outcome.failure() != null) {
+                    translated = null;
+                    break;
+                }
+                translated.addAll(outcome.translations());
+            }
+            if (translated == null || translated.size() != sent.size()) {
+                continue; // the next engine may do better
+            }
+            for (int n = 0; n < sent.size(); n++) {
+                String original = stretches.get(sent.get(n));
+                String lead = original.substring(0, original.indexOf(original.strip()));
+                String trail =
+                        original.substring(lead.length() + original.strip().length());
+                stretches.set(sent.get(n), lead + translated.get(n).strip() + trail);
+            }
+            String joined = text.join(stretches);
+            String restored = text.restore(joined).orElse(null);
+            if (restored != null) {
+                cache.put(TranslationCache.key(text.text(), from, to, engine.engine()), joined);
+                metrics.rescuedSpans(engine.engine());
+                results[i] = Translation.translated(restored, engine.engine());
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.kawat.translate.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +36,7 @@ public record MaskedText(String text, Map<String, String> originalByToken, int w
         if (originalByToken.isEmpty()) {
             return Optional.of(translated);
         }
-        Pattern tokens = Pattern.compile("(?<![0-9])9[0-9]{" + width + "}(?![0-9])");
+        Pattern tokens = tokenPattern();
         Set<String> seen = new HashSet<>();
         StringBuilder out = new StringBuilder(translated.length() + 64);
         for (Markup.Segment segment : Markup.segments(translated, html)) {
@@ -53,5 +55,40 @@ public record MaskedText(String text, Map<String, String> originalByToken, int w
             m.appendTail(out);
         }
         return seen.size() == originalByToken.size() ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * The text cut at its placeholders: the stretches before, between and after them (one more than the
+     * placeholders; a stretch may be empty). Translated one by one, they cannot lose a span.
+     */
+    public List<String> stretches() {
+        return List.of(tokenPattern().split(text, -1));
+    }
+
+    /** The placeholders in the order the text has them. */
+    private List<String> tokensInOrder() {
+        List<String> out = new ArrayList<>();
+        Matcher m = tokenPattern().matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Translated {@link #stretches()} joined with this text's placeholders between them (still masked). */
+    public String join(List<String> stretches) {
+        List<String> tokens = tokensInOrder();
+        if (stretches.size() != tokens.size() + 1) {
+            throw new IllegalArgumentException(stretches.size() + " stretches for " + tokens.size() + " placeholders");
+        }
+        StringBuilder out = new StringBuilder(stretches.get(0));
+        for (int k = 0; k < tokens.size(); k++) {
+            out.append(tokens.get(k)).append(stretches.get(k + 1));
+        }
+        return out.toString();
+    }
+
+    private Pattern tokenPattern() {
+        return Pattern.compile("(?<![0-9])9[0-9]{" + width + "}(?![0-9])");
     }
 }

@@ -64,6 +64,14 @@ public final class TranslationMetrics {
                 .increment();
     }
 
+    public void rescuedSpans(String engine) {
+        Counter.builder("kawat.translation.spans.rescued")
+                .description("Texts whose lost protected span was rescued by translating the stretches between spans")
+                .tag("engine", engine)
+                .register(registry)
+                .increment();
+    }
+
     /** A gauge of the calls in flight at an engine. */
     public void gate(EngineGate gate, String engine) {
         Gauge.builder("kawat.translation.engine.in.flight", gate, EngineGate::inFlight)
