@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * thread SIGKILLs them at random moments and restarts them on the same data: every generated story version reaches
  * {@code wire.stories.v1} and {@code news.enriched.v1} exactly once and is shown in an article on
  * {@code news.articles.v1}, no article version appears twice or after a newer one. Size:
- * {@code -Dkawat.reliability.stories} (default 20,000) and {@code -Dkawat.reliability.kills} (default 12).
+ * {@code -Dkawat.reliability.stories} (default 8,000; 20,000 for the full-size run) and {@code -Dkawat.reliability.kills} (default 12).
  */
 @ExtendWith(KawatStackExtension.class)
 class CrashReplayIT {
@@ -45,7 +45,7 @@ class CrashReplayIT {
 
     @Test
     void shouldDeliverEveryVersionExactlyOnceWhenServicesAreKilledDuringAReplay(KawatStack stack) {
-        int stories = Integer.getInteger("kawat.reliability.stories", 20_000);
+        int stories = Integer.getInteger("kawat.reliability.stories", 8_000);
         int kills = Integer.getInteger("kawat.reliability.kills", 12);
         String prefix = stack.uniqueName("crash") + ".";
         Topics topics = Topics.create(
