@@ -26,7 +26,16 @@ public final class EnrichService {
                                 kafka.topics().enrichedStories(),
                                 kafka.topics().deadLetters(kafka.topics().wireStories())),
                         kafka -> EnrichTopology.build(
-                                kafka.topics(), analyzer, MatcherConfig.defaults(), Clock.systemUTC()),
+                                kafka.topics(), analyzer, matcher(config), Clock.systemUTC()),
                         props -> {}));
+    }
+
+    /** The matcher's settings from the configuration ({@code enrich.match.*}; defaults as {@link MatcherConfig#defaults()}). */
+    static MatcherConfig matcher(Config config) {
+        return new MatcherConfig(
+                config.get(EnrichSettings.MATCH_WINDOW),
+                config.get(EnrichSettings.MATCH_DUPLICATE_JACCARD),
+                config.get(EnrichSettings.MATCH_CLUSTER_THRESHOLD),
+                config.get(EnrichSettings.MATCH_MAX_STORIES));
     }
 }
