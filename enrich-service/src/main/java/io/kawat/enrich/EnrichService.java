@@ -25,8 +25,7 @@ public final class EnrichService {
                                 kafka.topics().wireStories(),
                                 kafka.topics().enrichedStories(),
                                 kafka.topics().deadLetters(kafka.topics().wireStories())),
-                        kafka -> EnrichTopology.build(
-                                kafka.topics(), analyzer, matcher(config), Clock.systemUTC()),
+                        kafka -> EnrichTopology.build(kafka.topics(), analyzer, matcher(config), Clock.systemUTC()),
                         props -> {}));
     }
 

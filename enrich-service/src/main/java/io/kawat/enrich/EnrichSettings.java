@@ -34,7 +34,8 @@ public final class EnrichSettings {
     private EnrichSettings() {}
 
     private static Setting<Double> fraction(String key, String defaultText, String doc) {
-        return new Setting<>(key, Double::parseDouble, defaultText, v -> v > 0 && v <= 1, "a number in (0, 1]", doc, false);
+        return new Setting<>(
+                key, Double::parseDouble, defaultText, v -> v > 0 && v <= 1, "a number in (0, 1]", doc, false);
     }
 
     /** This module's settings, for the check of unknown keys ({@link SettingsCatalog}). */

@@ -29,17 +29,15 @@ class MatcherSettingsTest {
                         "KAWAT_ENRICH_MATCH_CLUSTER_THRESHOLD", "0.45",
                         "KAWAT_ENRICH_MATCH_MAX_STORIES", "5000"));
 
-        assertThat(EnrichService.matcher(config))
-                .isEqualTo(new MatcherConfig(Duration.ofHours(12), 0.7, 0.45, 5000));
+        assertThat(EnrichService.matcher(config)).isEqualTo(new MatcherConfig(Duration.ofHours(12), 0.7, 0.45, 5000));
     }
 
     @Test
     void shouldRefuseAThresholdOutsideZeroToOne() {
-        assertThatThrownBy(() -> Config.load(
-                        EnrichSettings.all(), null, Map.of("KAWAT_ENRICH_MATCH_CLUSTER_THRESHOLD", "1.5")))
-                .hasMessageContaining("enrich.match.cluster-threshold");
         assertThatThrownBy(() ->
-                        Config.load(EnrichSettings.all(), null, Map.of("KAWAT_ENRICH_MATCH_WINDOW", "0s")))
+                        Config.load(EnrichSettings.all(), null, Map.of("KAWAT_ENRICH_MATCH_CLUSTER_THRESHOLD", "1.5")))
+                .hasMessageContaining("enrich.match.cluster-threshold");
+        assertThatThrownBy(() -> Config.load(EnrichSettings.all(), null, Map.of("KAWAT_ENRICH_MATCH_WINDOW", "0s")))
                 .hasMessageContaining("enrich.match.window");
     }
 }

@@ -29,9 +29,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,8 +113,10 @@ public final class IngestService implements Service {
         Map<String, FeedStatus> previous =
                 SeenStateLoader.latest(kafka.clients(), kafka.topics().feedStatus(), Duration.ofSeconds(60));
         Function<SourceConfig, FeedHealth> health = s -> {
-            FeedHealth h = new FeedHealth(s.feedId(), s.name(), config.get(IngestSettings.QUIET_AFTER), clock);
             FeedStatus before = previous.get(s.feedId());
+            // a source pushed to without being configured has no display name: its last one, or its id, stands in
+            String name = s.name() != null ? s.name() : before != null ? before.getSourceName() : s.id();
+            FeedHealth h = new FeedHealth(s.feedId(), name, config.get(IngestSettings.QUIET_AFTER), clock);
             if (before != null) {
                 h.restore(before);
             }
@@ -122,8 +126,13 @@ public final class IngestService implements Service {
                 .filter(s -> s.type() != SourceType.PUSH)
                 .map(s -> new FeedPoller(s, ingestor, fetcher, health.apply(s), maxBytes))
                 .toList();
-        List<FeedHealth> pushOnly = sources.stream()
-                .filter(s -> s.type() == SourceType.PUSH)
+        // push-only: the configured ones, and those pushed to before this start without being configured
+        Set<String> configured = sources.stream().map(SourceConfig::feedId).collect(Collectors.toSet());
+        List<FeedHealth> pushOnly = Stream.concat(
+                        sources.stream().filter(s -> s.type() == SourceType.PUSH),
+                        previous.values().stream()
+                                .filter(p -> p.getLastPush() != null && !configured.contains(p.getFeedId()))
+                                .map(p -> SourceConfig.adHoc(p.getFeedId())))
                 .map(health)
                 .toList();
         FeedScheduler scheduler = keep(new FeedScheduler(

@@ -64,6 +64,8 @@ class IngestDoorsIT {
     private final AtomicInteger feedRequests = new AtomicInteger();
     private HttpServer feedServer;
     private IngestService ingest;
+    private Config config;
+    private SourceConfig loopback;
     private Topics topics;
     private KawatStack stack;
 
@@ -90,8 +92,8 @@ class IngestDoorsIT {
         String prefix = stack.uniqueName("doors") + ".";
         Map<String, String> env = WireTopicReader.env(stack, prefix, TOKEN);
         env.put("KAWAT_INGEST_MAX_PUSH_BYTES", "100000");
-        Config config = Config.load(IngestSettings.all(), null, env);
-        SourceConfig loopback = new SourceConfig(
+        config = Config.load(IngestSettings.all(), null, env);
+        loopback = new SourceConfig(
                 "loopback",
                 "Loopback Wire",
                 SourceType.HTTP,
@@ -178,6 +180,51 @@ class IngestDoorsIT {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> assertThat(feeds().get(0).path("state").asText()).isEqualTo("PAUSED"));
+    }
+
+    @Test
+    void shouldKeepFeedHealthAcrossARestartAndListPushedSources() throws Exception {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(feed("loopback").path("lastNewItem").isNull())
+                                .isFalse());
+        // the topic keeps milliseconds
+        Instant lastNewItem = millis(feed("loopback").path("lastNewItem"));
+        assertThat(push("agency-x", String.format(Locale.ROOT, FEED, "Pushed", "Body."), "application/rss+xml", TOKEN)
+                        .statusCode())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(feed("agency-x").path("lastPush").isNull()).isFalse());
+        Instant lastPush = millis(feed("agency-x").path("lastPush"));
+
+        ingest.close();
+        ingest = new IngestService(config, List.of(loopback));
+        ingest.start();
+
+        // the restarted instance polls the same item again (already seen: nothing new) and carries on
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode feed = feed("loopback");
+            assertThat(feed.path("lastPoll").isNull()).isFalse();
+            assertThat(millis(feed.path("lastNewItem"))).isEqualTo(lastNewItem);
+            assertThat(feed.path("itemsLast24h").asInt()).isPositive();
+        });
+        assertThat(millis(feed("agency-x").path("lastPush"))).isEqualTo(lastPush);
+        assertThat(feed("agency-x").path("lastPoll").isNull()).isTrue();
+    }
+
+    private static Instant millis(JsonNode instant) {
+        return Instant.parse(instant.asText()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** The feed's entry in {@code GET /feeds}, or a missing node. */
+    private JsonNode feed(String feedId) throws Exception {
+        for (JsonNode feed : feeds()) {
+            if (feed.path("feedId").asText().equals(feedId)) {
+                return feed;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private List<WireStory> stories() {

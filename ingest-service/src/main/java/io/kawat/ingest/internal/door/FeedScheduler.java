@@ -113,6 +113,15 @@ public final class FeedScheduler implements AutoCloseable {
 
     /** A document was pushed to {@code source} with {@code newItems} new or changed items: its status is published. */
     public void pushed(SourceConfig source, int newItems) {
+        try {
+            recordPush(source, newItems);
+        } catch (RuntimeException e) {
+            // the push itself was accepted: its health is a report, never a reason to fail it
+            log.warn("Could not record the push to {}: {}", source.id(), e.toString());
+        }
+    }
+
+    private void recordPush(SourceConfig source, int newItems) {
         FeedPoller poller = pollers.get(source.feedId());
         FeedStatus status;
         if (poller != null) {
