@@ -41,8 +41,8 @@ class TopicLabelsTest {
         for (String language : EDITION_LANGUAGES) {
             // each language's own bundle, without the fallback to the English base bundle
             Properties bundle = new Properties();
-            String name = "/io/kawat/publish/chrome/chrome" + (language.equals("en") ? "" : "_" + language)
-                    + ".properties";
+            String name =
+                    "/io/kawat/publish/chrome/chrome" + (language.equals("en") ? "" : "_" + language) + ".properties";
             try (InputStream in = TopicLabelsTest.class.getResourceAsStream(name)) {
                 assertThat(in).as(name).isNotNull();
                 bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
