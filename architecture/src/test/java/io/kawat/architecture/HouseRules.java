@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.ArrayList;
@@ -38,14 +39,19 @@ final class HouseRules {
         return ("." + packageName + ".").contains(".internal.");
     }
 
+    /** The classes under {@code base} outside the {@code exempt} packages. */
+    private static GivenClassesConjunction classesUnder(String base, String... exempt) {
+        GivenClassesConjunction under = classes().that().resideInAPackage(base + "..");
+        return exempt.length == 0 ? under : under.and().resideOutsideOfPackages(exempt);
+    }
+
     /**
      * Rule (a): no class of one module depends on an {@code internal} package of another module; a module offers
      * what others need in its api packages. {@code exempt} names the one package allowed otherwise (or null).
      */
     static ArchRule noOtherModulesInternals(String base, String... exempt) {
-        var that = classes().that().resideInAPackage(base + "..");
-        var scope = exempt.length == 0 ? that : that.and().resideOutsideOfPackages(exempt);
-        return scope.should(new ArchCondition<JavaClass>("use no internal package of another module") {
+        return classesUnder(base, exempt)
+                .should(new ArchCondition<JavaClass>("use no internal package of another module") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         String from = module(base, origin.getPackageName());
@@ -111,9 +117,8 @@ final class HouseRules {
      * by the factory, with the same defaults and the same pass-through of client settings.
      */
     static ArchRule kafkaClientsOnlyFromTheFactory(String base, String... allowed) {
-        var that = classes().that().resideInAPackage(base + "..");
-        var scope = allowed.length == 0 ? that : that.and().resideOutsideOfPackages(allowed);
-        return scope.should(new ArchCondition<JavaClass>("build Kafka clients only through the platform factory") {
+        return classesUnder(base, allowed)
+                .should(new ArchCondition<JavaClass>("build Kafka clients only through the platform factory") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         List<JavaCall<?>> calls = new ArrayList<>(origin.getConstructorCallsFromSelf());

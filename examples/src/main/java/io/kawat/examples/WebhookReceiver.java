@@ -214,8 +214,8 @@ public final class WebhookReceiver implements AutoCloseable {
         return bytes.length > MAX_BODY ? null : bytes;
     }
 
-    private static void answer(HttpExchange exchange, int status, String reason) throws IOException {
-        byte[] text = ("{\"status\":" + status + ",\"error\":" + new ObjectMapper().writeValueAsString(reason) + "}")
+    private void answer(HttpExchange exchange, int status, String reason) throws IOException {
+        byte[] text = ("{\"status\":" + status + ",\"error\":" + json.writeValueAsString(reason) + "}")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, text.length);

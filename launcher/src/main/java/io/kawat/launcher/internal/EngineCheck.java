@@ -27,17 +27,14 @@ public final class EngineCheck {
     public static String line(Map<String, List<String>> coverage, boolean apertiumFound) {
         List<String> translated = new ArrayList<>();
         List<String> untranslated = new ArrayList<>();
-        Map<String, String> packages = new TreeMap<>();
         coverage.forEach((edition, engines) -> {
             if (engines.isEmpty()) {
                 untranslated.add(edition);
-                if (APERTIUM_PAIRS.containsKey(edition)) {
-                    packages.put(edition, APERTIUM_PAIRS.get(edition));
-                }
             } else {
                 translated.add(edition + " by " + String.join(", then ", engines));
             }
         });
+        Map<String, String> packages = pairPackages(coverage);
         if (untranslated.isEmpty()) {
             return "Translation: "
                     + (translated.isEmpty() ? "no edition besides English" : String.join("; ", translated));
@@ -52,16 +49,11 @@ public final class EngineCheck {
             line.append("; ").append(String.join("; ", translated));
         }
         if (!packages.isEmpty()) {
-            List<String> install = new ArrayList<>();
-            if (!apertiumFound) {
-                install.add("apertium");
-            }
-            install.addAll(packages.values());
             line.append(". For ")
                     .append(String.join(", ", packages.keySet()))
                     .append(apertiumFound ? " install the Apertium pair: " : ": Apertium is not installed: ")
                     .append("sudo apt-get install -y ")
-                    .append(String.join(" ", install))
+                    .append(String.join(" ", packagesFor(coverage, apertiumFound)))
                     .append(" (or ./kawat up --install-engines)");
         }
         List<String> rest =
@@ -77,16 +69,22 @@ public final class EngineCheck {
 
     /** The Debian packages that would give these untranslated editions an Apertium engine. */
     public static List<String> packagesFor(Map<String, List<String>> coverage, boolean apertiumFound) {
-        List<String> out = new ArrayList<>();
-        coverage.forEach((edition, engines) -> {
-            if (engines.isEmpty() && APERTIUM_PAIRS.containsKey(edition)) {
-                out.add(APERTIUM_PAIRS.get(edition));
-            }
-        });
+        List<String> out = new ArrayList<>(pairPackages(coverage).values());
         if (!out.isEmpty() && !apertiumFound) {
             out.add(0, "apertium");
         }
         return out;
+    }
+
+    /** Each untranslated edition that has an Apertium pair, with the pair's package, by edition. */
+    private static Map<String, String> pairPackages(Map<String, List<String>> coverage) {
+        Map<String, String> packages = new TreeMap<>();
+        coverage.forEach((edition, engines) -> {
+            if (engines.isEmpty() && APERTIUM_PAIRS.containsKey(edition)) {
+                packages.put(edition, APERTIUM_PAIRS.get(edition));
+            }
+        });
+        return packages;
     }
 
     /** Whether {@code command} is an executable path or found on the PATH. */

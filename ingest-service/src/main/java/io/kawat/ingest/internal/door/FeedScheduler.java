@@ -2,6 +2,7 @@ package io.kawat.ingest.internal.door;
 
 import io.kawat.ingest.internal.health.FeedHealth;
 import io.kawat.ingest.internal.source.SourceConfig;
+import io.kawat.ingest.internal.source.SourceType;
 import io.kawat.ingest.internal.version.StoryLog;
 import io.kawat.schemas.avro.FeedAction;
 import io.kawat.schemas.avro.FeedCommand;
@@ -74,8 +75,8 @@ public final class FeedScheduler implements AutoCloseable {
     }
 
     /** Time between two polls of {@code source}. */
-    static Duration interval(io.kawat.ingest.internal.source.SourceConfig source, Duration folderScan) {
-        boolean folder = source.type() == io.kawat.ingest.internal.source.SourceType.FOLDER;
+    static Duration interval(SourceConfig source, Duration folderScan) {
+        boolean folder = source.type() == SourceType.FOLDER;
         return folder || source.pollInterval().isZero() ? folderScan : source.pollInterval();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * {@code POST /ingest/{sourceId}}: an authenticated push of any supported document. 202 with the accepted story ids
@@ -36,7 +37,7 @@ public final class PushEndpoint {
     private final Function<String, SourceConfig> sources;
     private final String token;
     private final int maxBytes;
-    private final java.util.function.ObjIntConsumer<SourceConfig> pushed;
+    private final ObjIntConsumer<SourceConfig> pushed;
 
     /** {@code sources} gives the configured source for an id, or null for one named on the spot. */
     /** @param pushed told of every accepted document: the source and how many items were new or changed */
@@ -45,7 +46,7 @@ public final class PushEndpoint {
             Function<String, SourceConfig> sources,
             String token,
             int maxBytes,
-            java.util.function.ObjIntConsumer<SourceConfig> pushed) {
+            ObjIntConsumer<SourceConfig> pushed) {
         this.ingestor = ingestor;
         this.pushed = pushed;
         this.sources = sources;
